@@ -91,3 +91,24 @@ def test_a_dont_miss_label_is_chrome(line):
 
 def test_a_sentence_opening_with_dont_miss_stays_text():
     assert kind("Don't miss the deadline, officials warned.") is not LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a founder friend.", "Enjoyed this article? Forward it to a colleague."])
+def test_a_prompt_opening_with_like_this_story_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_opening_with_like_this_stays_text():
+    assert kind("Like this story, the film ends badly.") is not LineKind.CHROME
+
+
+@pytest.mark.parametrize("crumb", ["Newsletter › Deals", "News » Courts", "Home > World"])
+def test_a_slogan_over_a_breadcrumb_over_the_title_is_no_title(crumb):
+    page = (
+        f"THE DAILY BYTE\n\nTech news for people who sign the checks\n\n{crumb}\n\n"
+        "FTC digs into $7.8 billion chip deal, asks for more documents\n\n"
+        "— Sam Whitlow · 5 min read · Updated Feb 12, 2026 8:30 AM\n\n"
+        "The Federal Trade Commission has issued a second request to Cadmora, both companies said Wednesday.\n\n"
+        "The review could take months, lawyers said.\n"
+    )
+    assert parse(page)[0].headline.text == "FTC digs into $7.8 billion chip deal, asks for more documents"

@@ -351,3 +351,19 @@ def test_a_naming_verb_before_the_next_quote_credits_none_of_the_one_before(verb
                 "“unilateral bullying.”")
     credits = credited(sentence)
     assert credits[0] != "a threat Beijing" and credits[1] == "Beijing"
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "later"),
+    [
+        ("The Enforcement Directorate (ED) seized cash on Monday.", "ED", "the ED said"),
+        ("The National Anti-Corruption Bureau (NABU) opened a case.", "NABU", "NABU said"),
+    ],
+)
+def test_an_acronym_given_in_brackets_after_a_bodys_name_credits_the_name(body, acronym, later):
+    speaker = body.split(f" ({acronym})")[0].removeprefix("The ")
+    assert credited(body, f"“We have evidence,” {later}.") == [speaker]
+
+
+def test_an_acronym_never_given_in_brackets_stays_printed():
+    assert credited("“We will appeal,” the FBI said.") == ["the FBI"]

@@ -58,6 +58,8 @@ _OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X"
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
 _JOINERS = frozenset([".", "&", "’", "'", "and"])
+#: The most letters of an acronym in brackets after a body's name (``(NABU)``) read as its short form.
+_ACRONYM_LETTERS = 6
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: Relative pronouns after a name: ``the Jones who …`` still names the person.
@@ -261,12 +263,13 @@ class People:
             starts: Iterable[bool] = view.columns.capitalized  # where a name may start, found in C; particles are rare
             if not NAME_PARTICLES.isdisjoint(lowers):
                 starts = map(or_, starts, map(NAME_PARTICLES.__contains__, lowers))
+            last: Entity | None = None  # the body or person registered last in the passage, and where it ends
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
                 end = name_end(tokens, start)
-                if end > start:
-                    self._register(view, start, end)
+                if end > start and not (last is not None and _acronym_of(self, last, view, start, end, i)):
+                    last = self._register(view, start, end)
                     i = end
                     if end - start > 1:  # "Norland" of "Norland Fisheries": a word of a longer name
                         self.run_openers.add(bare(tokens[start].text))
@@ -338,7 +341,7 @@ class People:
         roles = {bare(t.text) for t in tokens[start:cut]}
         return (end if cut < end and _shares_a_title(words, tokens, cut, end) else cut), roles  # "Trade and Industry Minister X"
 
-    def _register(self, view: PassageView, i: int, end: int) -> None:
+    def _register(self, view: PassageView, i: int, end: int) -> Entity | None:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
@@ -395,6 +398,7 @@ class People:
             entity.age = int(texts[age - 1])  # "Ann Lee, 52," and "Ann Lee, aged 52,"
         entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
         self._note_mention(entity, view, i, k + 1, cut, end)
+        return entity
 
     def _counterparts_titles(self, position: int) -> set[str]:
         """The roles of the titled person named last before ``position``, which ``His Azerbaijani counterpart, X,``
@@ -788,6 +792,20 @@ def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> st
         return None
     gender = first_name_gender(low)
     return pronoun if gender in (None, pronoun) else None
+
+
+def _acronym_of(people: People, body: Entity, view: PassageView, start: int, end: int, body_end: int) -> bool:
+    """Make the acronym in brackets at token ``start`` right after ``body``'s name (ending at ``body_end``) a short
+    form of it: ``The Enforcement Directorate (ED)``, so ``the ED said`` later is the directorate."""
+    tokens = view.tokens
+    text = tokens[start].text
+    if body.person or end - start != 1 or start != body_end + 1 or tokens[body_end].text != "(" or end >= len(tokens) or tokens[end].text != ")":
+        return False
+    if not (2 <= len(text) <= _ACRONYM_LETTERS and text.isupper() and text.isalpha()) or people.find((text.lower(),)) is not None:
+        return False
+    people._by_name[(text.lower(),)] = body  # noqa: SLF001 (this module's own class)
+    body.mentions.append(view.offset + tokens[start].start)
+    return True
 
 
 def _initials(words: Words, key: tuple[str, ...], first: str) -> bool:

@@ -219,7 +219,7 @@ class Resolver(Phrases):
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
-                return _noted(self, Found(printed, mention, entity), tokens, low, head_at, position)
+                return _noted(self, Found(_named_in_full(printed, entity), mention, entity), tokens, low, head_at, position)
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
@@ -1006,6 +1006,15 @@ def _kin_named(people: People, kin: str, position: int) -> Entity | None:
         return None
     entity = people.by_role([kin], position)
     return entity if entity is not None and entity.last_before(position) >= 0 else None
+
+
+def _named_in_full(printed: str, entity: Entity | None) -> str:
+    """A body's acronym printed alone (``the ED``, ``NABU``) as the body's name, where the article gave the acronym in
+    brackets after that name (``The Enforcement Directorate (ED)``, :mod:`.people`); else ``printed``."""
+    acronym = printed.removeprefix("the ").removeprefix("The ")
+    if entity is None or entity.person or not acronym.isupper() or " " in acronym or acronym.lower() in entity.words:
+        return printed
+    return entity.name
 
 
 def _message_owner(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, head_at: int) -> Found | None:

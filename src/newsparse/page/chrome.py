@@ -271,6 +271,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "full story:",
             # a promo's label: ``Don't miss: Subscribe to the Morning Note.``
             "don't miss:", "don’t miss:", "do not miss:",
+            # a prompt to pass the story on: ``Like this story? Share it with a founder friend.``
+            "like this story?", "like this article?", "enjoyed this story?", "enjoyed this article?",
             # a picture's caption behind its zoom button: ``Enlarge / A frame from the descent camera.``
             "enlarge /",
             # a broadcaster's promo for its live stream: ``Get more news Live on NBC News Now``

@@ -358,6 +358,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         opening = False
         if _over_menu_column(lines, i):
             continue  # the site's name over its menu, one item a line
+        if _over_crumbed_title(lines, i):
+            continue  # a site's slogan over ``Newsletter › Deals`` over the title and its byline
         if _is_doubled_masthead(lines, i) or (masthead and (is_bare_name(pl.clean) or pl.clean == lines[i - 1].clean)):
             masthead = True
             continue  # ``Daily Mirror`` twice, then ``Jane Doe``, over the title
@@ -388,6 +390,23 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) or _is_over_glued_date(lines, i) else above_byline
     return above_byline
+
+
+#: The marks joining the sections of a breadcrumb trail: ``Newsletter › Deals``, ``News » Courts``, ``Home > World``.
+_CRUMB_MARKS = ("›", "»", " > ")
+
+
+def _over_crumbed_title(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line over a breadcrumb trail of chrome, itself over a title-shaped line and its byline or date
+    line (``Tech news for people who sign the checks`` / ``Newsletter › Deals`` / the title / ``— Sam Whitlow · …``):
+    a site's slogan, not the title, which the trail stands right over."""
+    if i + 3 >= len(lines):
+        return False
+    crumb, title, meta = lines[i + 1], lines[i + 2], lines[i + 3]
+    return (
+        crumb.kind is LineKind.CHROME and any(mark in crumb.clean for mark in _CRUMB_MARKS)
+        and title.kind is LineKind.TEXT and is_title(title.clean) and meta.kind in DATED_KINDS
+    )
 
 
 def _over_menu_column(lines: Sequence[PageLine], i: int) -> bool:
