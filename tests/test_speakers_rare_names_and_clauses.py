@@ -367,3 +367,20 @@ def test_an_acronym_given_in_brackets_after_a_bodys_name_credits_the_name(body, 
 
 def test_an_acronym_never_given_in_brackets_stays_printed():
     assert credited("“We will appeal,” the FBI said.") == ["the FBI"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Mayor Héctor Ruelas of San Lucero, Sonora,", "Héctor Ruelas"),
+        ("Mayor Ann Lee of Riverton, Ohio,", "Ann Lee"),
+    ],
+)
+def test_an_outlet_quoting_a_named_person_and_their_town_and_region_credits_the_person(source, speaker):
+    sentence = f"La Voz de Sonora quoted {source} as saying the network would be “a model for the whole border.”"
+    assert credited(sentence) == [speaker]
+
+
+def test_an_outlet_quoting_a_described_official_at_a_body_credits_the_description():
+    sentence = "The Herald quoted a senior official at the Ministry of Transport as saying the plan was “dead”."
+    assert credited(sentence) == ["a senior official at the Ministry of Transport"]

@@ -980,6 +980,8 @@ def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sente
         return Cue(verb, verb + 1, mention)
     if k < sentence.stop and tokens[k].text == ":" and names_someone(attributor.words, tokens[mention.hi - 1]):
         return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
+    if _as_after_place(attributor, tokens, mention, sentence.stop):
+        return Cue(verb, verb + 1, mention)  # "quoted Mayor Ann Lee of Riverton, Ohio, as saying"
     as_at = _as_saying(attributor.words, tokens, k, sentence.stop)
     if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
         return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
@@ -1133,6 +1135,25 @@ def _names_next_quote(words: Words, tokens: Sequence[Token], j: int, stop: int) 
         return False
     k = j + 1 + as_
     return k < stop and tokens[k].mark == "open"
+
+
+def _as_after_place(attributor: Attributor, tokens: Sequence[Token], mention: Mention, stop: int) -> bool:
+    """A person's name (``mention``) and where they are from, its region set off by commas, run up to ``as``
+    (``Mayor Ann Lee of Riverton, Ohio, as saying``): the name is the source, never the region."""
+    k = mention.hi
+    if k >= stop or tokens[k].lower not in _AFFILIATIONS or not tokens[mention.lo].is_capitalized or not has_name(attributor.words, tokens, mention):
+        return False
+    end = min(stop, k + 1 + _PLACE_TOKENS)
+    k += 1
+    while k < end and (tokens[k].is_capitalized or tokens[k].text == ","):
+        k += 1
+    return k < stop and tokens[k].lower == "as" and tokens[k - 1].text == ","
+
+
+#: The most tokens of a place and its region after a name (``of San Lucero, Sonora,``).
+_PLACE_TOKENS = 8
+#: Words after a person's name opening where they are from or whom they serve (``Mayor Ann Lee of Riverton, Ohio,``).
+_AFFILIATIONS = frozenset(["of", "from", "in", "at"])
 
 
 def _relative_near(tokens: Sequence[Token], k: int, start: int) -> bool:
