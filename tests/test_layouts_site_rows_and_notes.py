@@ -112,3 +112,37 @@ def test_a_slogan_over_a_breadcrumb_over_the_title_is_no_title(crumb):
         "The review could take months, lawyers said.\n"
     )
     assert parse(page)[0].headline.text == "FTC digs into $7.8 billion chip deal, asks for more documents"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share Copy Link copied", LineKind.CHROME),
+        ("Share Facebook Twitter Copy link", LineKind.CHROME),
+        ("Share prices fell", LineKind.TEXT),
+        ("Staff reporters", LineKind.BYLINE),
+        ("By providing an email address, I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.", LineKind.CHROME),
+        ("RESIDENTS wade through floodwaters along Bonifacio Street on Tuesday. PHOTO BY JUN RAMOS", LineKind.CHROME),
+    ],
+)
+def test_share_rows_staff_bylines_consent_notes_and_capital_photo_credits(line, expected):
+    assert kind(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("First published in the Sofia Evening Herald. Reproduced with the author’s permission.", "Sofia Evening Herald"),
+        ("First published by Harbour Wire.", "Harbour Wire"),
+    ],
+)
+def test_a_bare_first_published_note_names_the_outlet(note, outlet):
+    from newsparse.page.furniture import republished_from
+
+    assert republished_from(note) == outlet
+
+
+def test_first_published_with_a_year_names_no_outlet():
+    from newsparse.page.furniture import republished_from
+
+    assert republished_from("First published in 2019, the report was updated.") is None

@@ -205,6 +205,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "story continues below this ad", "story continues after advertisement", "article continues after advertisement",
             "article continues after this advertisement", "content continues below", "continue reading below",
             "advertisement - continue reading below", "scroll to continue with content", "ad feedback", "link copied",
+            "copied",
             "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
             "allow notifications", "font", "font size", "text size", "print this article", "save", "saved", "bookmark", "gift this article",
             # an audio player's help link: ``Keyboard shortcuts for audio player``
@@ -403,6 +404,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "the content you requested", "the page you requested", "this content is not available", "this content is no longer available",
             # a newsletter's sign-up form: ``Enter your email Subscribe``; its consent note: ``By signing up you consent …``
             "by signing up you", "by signing up, you", "by subscribing you", "by subscribing, you",
+            "by providing an email address", "by providing your email",
             "by registering you", "by registering, you", "by clicking sign up", "by clicking subscribe",
             "by clicking the sign up button", "by clicking on the sign up button", "by clicking the subscribe button",
             "by clicking on the subscribe button", "by submitting your email", "by submitting your e-mail",
@@ -525,7 +527,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "byline_roles": frozenset(
         {
-            "reporter", "staff", "staff writer", "staff reporter", "writer", "correspondent", "editor",
+            "reporter", "staff", "staff writer", "staff reporter", "staff reporters", "staff writers", "writer", "correspondent", "editor",
             "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
@@ -1021,7 +1023,7 @@ _CLOSING_CREDIT = lazy_compile(
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
-    r"|(?i:photo|picture|pic|image)s?\sby\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"|(?i:photo|picture|pic|image)s?\s(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"  # ``PHOTO BY JUN RAMOS`` too
     # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
     # of the Department of Public Safety``
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
@@ -2957,9 +2959,17 @@ def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) 
 
 
 def _is_glued_buttons(words: list[str], lines: frozenset[str]) -> bool:
-    """True for buttons of two words each glued on one line, each pair a chrome line: ``Open Menu Close
-    Menu``, ``Sign In Sign Up``."""
-    return len(words) % 2 == 0 and all(" ".join(words[i : i + 2]) in lines for i in range(0, len(words), 2))
+    """True for buttons of one or two words each glued on one line, each a chrome line: ``Open Menu Close
+    Menu``, ``Sign In Sign Up``, ``Share Copy Link copied`` (a pair read first)."""
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and f"{words[k]} {words[k + 1]}" in lines:
+            k += 2
+        elif words[k] in lines:
+            k += 1
+        else:
+            return False
+    return len(words) > 1
 
 
 def _is_glued_row(line: str, chrome: PageChrome) -> bool:

@@ -82,7 +82,7 @@ _REPUBLISHED = lazy_compile(
     # a syndication credit, the outlet's name closing the line: ``This article was provided by Harbour Wire.``
     r"|(?:was|is|has been) provided (?:to [\w ]{1,30} )?by(?= (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\.?\Z)) "
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
-    r"|(?:as )?originally (?:published|posted|printed) (?:in|by|on|at) (?=(?:the )?(?-i:[A-Z]))"
+    r"|(?:as )?(?:originally|first) (?:published|posted|printed) (?:in|by|on|at) (?=(?:the )?(?-i:[A-Z]))"
     # a blog feed's note under a copied post: ``The post <its title> appeared first on <blog>.``
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
