@@ -3,7 +3,9 @@
 * a masthead and menu above the archive header end before the header (the header is chrome too), so the page is
   still a digest;
 * a page's closing chrome may run to five short lines (share prompts, a copyright line naming the template);
-* a listing's page links (``Page 3 of 41``, ``« Previous Page — Next Page »``) are chrome, never a paragraph.
+* a listing's page links (``Page 3 of 41``, ``« Previous Page — Next Page »``) are chrome, never a paragraph;
+* a sentence reporting someone's words after ``Read more`` is no teaser's caption, so the next summary opens an
+  article; a section row may list items of two words (``What's On``).
 """
 
 from __future__ import annotations
@@ -58,3 +60,19 @@ def test_sentences_opening_with_those_words_stay_text(line):
 def test_page_links_close_no_article():
     closing = "\nPage 3 of 41\n\n« Previous Page — Next Page »\n"
     assert split(TWO_ARTICLES + closing)[-1].paragraphs[-1].text == "The council approved the final budget for the bridge on Tuesday."
+
+
+def test_a_read_more_line_over_a_reported_sentence_and_the_next_summary_opens_no_teaser():
+    page = TWO_ARTICLES.replace(
+        "Talks are expected to resume on Friday.",
+        "Read more\n\nThe port's trade fell by 1.9% last year, according to official figures, while arrivals fell "
+        "to about 1.8 million.\n\nA new ferry line will open next month, the harbour board says\n\n"
+        "The board approved the line on Monday.",
+    )
+    summaries = _summaries(page)
+    assert "A new ferry line will open next month, the harbour board says" in summaries
+
+
+@pytest.mark.parametrize("row", ["News Business Courts Politics Environment Sport What's On", "Home News Sport Weather"])
+def test_a_section_row_of_one_or_two_word_items_is_chrome(row):
+    assert PageChrome.from_vocabulary().kind(row)[0] is LineKind.CHROME

@@ -588,7 +588,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "about", "archive", "archives", "contact", "blog", "companies",
             # a business site's sections: ``Home Business Tech Finance Industry Politics Opinion``
             "finance", "industry", "investing", "commentary", "editorials", "letters", "columnists", "metro", "nation",
-            "elections",
+            "elections", "courts", "what's on", "what’s on",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -2819,11 +2819,10 @@ class PageChrome:
         )
 
     def _is_section_row(self, key: str) -> bool:
-        """True for a menu row of section names without separators: ``Home News Sport Weather``."""
-        words = key.split()
-        return _MIN_SECTION_ROW_WORDS <= len(words) and all(
-            (w := word.strip(_EDGE_PUNCT)) in self.section_names or w in self.lines for word in words
-        )
+        """True for a menu row of section names of one or two words without separators: ``Home News Sport Weather``,
+        ``News Business Courts Sport What's On``."""
+        words = [word.strip(_EDGE_PUNCT) for word in key.split()]
+        return _MIN_SECTION_ROW_WORDS <= len(words) and _is_glued_buttons(words, self.section_names, self.lines)
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""
@@ -2958,14 +2957,15 @@ def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) 
     return None if found[0] is LineKind.TEXT else found
 
 
-def _is_glued_buttons(words: list[str], lines: frozenset[str]) -> bool:
-    """True for buttons of one or two words each glued on one line, each a chrome line: ``Open Menu Close
-    Menu``, ``Sign In Sign Up``, ``Share Copy Link copied`` (a pair read first)."""
+def _is_glued_buttons(words: list[str], *entries: frozenset[str]) -> bool:
+    """True for buttons of one or two words each glued on one line, each an entry of one of ``entries`` (the
+    chrome lines, or the section names too): ``Open Menu Close Menu``, ``Sign In Sign Up``, ``Share Copy Link
+    copied`` (a pair read first)."""
     k = 0
     while k < len(words):
-        if k + 1 < len(words) and f"{words[k]} {words[k + 1]}" in lines:
+        if k + 1 < len(words) and any(f"{words[k]} {words[k + 1]}" in listed for listed in entries):
             k += 2
-        elif words[k] in lines:
+        elif any(words[k] in listed for listed in entries):
             k += 1
         else:
             return False

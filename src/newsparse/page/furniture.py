@@ -231,22 +231,28 @@ def related_link(line: Line) -> RelatedLink | None:
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
 
+#: Words that report what someone said: a sentence holding one is a paragraph, never a photo's caption.
+_REPORTING_WORDS = (" according to ", " said", " says ", " told ")
+
+
 def teaser_link(caption: Line, headline: Line, *, adjacent: bool = False) -> RelatedLink | None:
     """The related link of the teaser block under a ``Read more`` line, else None.
 
     ``caption`` is its image caption and ``headline`` the related headline; neither is
     a link line, and the headline is short.  Unless the layout sets the block apart
     (``adjacent``: on a page with blank lines between paragraphs, the caption and the
-    headline are printed without one between them), the caption is short too and the
-    headline ends without a full stop (a question may).
+    headline are printed without one between them), the caption is short too and reports no one's words (a
+    sentence with ``said`` or ``according to`` is a paragraph), and the headline ends without a full stop (a
+    question may).
     """
     cap, head = caption.clean, headline.clean
     if is_link_line(cap) or is_link_line(head) or word_count(head, MAX_TEASER_HEADLINE_WORDS) > MAX_TEASER_HEADLINE_WORDS:
         return None
     if not adjacent and (
         word_count(cap, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS or (ends_sentence(head) and not is_question(head))
+        or (ends_sentence(cap) and any(word in cap for word in _REPORTING_WORDS))
     ):
-        return None
+        return None  # "Cuba’s economy contracted by 1.9%, according to official figures, …": a paragraph, no caption
     return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))
 
 
