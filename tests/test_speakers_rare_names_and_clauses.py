@@ -384,3 +384,22 @@ def test_an_outlet_quoting_a_named_person_and_their_town_and_region_credits_the_
 def test_an_outlet_quoting_a_described_official_at_a_body_credits_the_description():
     sentence = "The Herald quoted a senior official at the Ministry of Transport as saying the plan was “dead”."
     assert credited(sentence) == ["a senior official at the Ministry of Transport"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kieran Doig denies murder. Doig, of Well Street, Paisley, told the court he had “panicked”.", "Kieran Doig"),
+        ("Tom Ray, of Elm Road, Leeds, said he was “scared”.", "Tom Ray"),
+    ],
+)
+def test_a_street_and_town_set_off_after_a_name_leave_the_name_speaking(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_name_apposed_to_an_owned_role_with_its_town_closes_the_clause():
+    paragraphs = [
+        "The family may collect far less than the jury awarded.",
+        "“The jury heard everything,” said the family’s attorney, Vanessa Kraemer of Evansville.",
+    ]
+    assert credited(*paragraphs) == ["Vanessa Kraemer"]

@@ -663,8 +663,12 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name; the name before the body it belongs to:
     ``the lead attorney, Ann Lee of the Bluegrass Project,``), else the name before the apposition
     the comma closes (``X, now an adviser to Y, said``: X), or the phrase before an apposition saying where someone
-    is from (``Dr Ann Lee, of the University of Leeds, said``: Dr Ann Lee); None where there is none."""
+    is from (``Dr Ann Lee, of the University of Leeds, said``: Dr Ann Lee; ``Doig, of Well Street, Paisley, told``:
+    Doig, the town after the street too); None where there is none."""
     words = phrases.words
+    if inner.lo - 2 > lo and tokens[inner.lo - 1].text == "," and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]):
+        place = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)  # "Doig, of Well Street, Paisley, told": Doig
+        inner = place if place is not None and place.lo - 2 > lo and tokens[place.lo - 1].lower in ORIGIN_WORDS else inner
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower in ORIGIN_WORDS and tokens[inner.lo - 2].text == ",":
         return phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 2, lo), lo)  # "Dr Ann Lee, of the University of Leeds, said"
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower == "of":  # "…, Janelle Ruiz of the Bluegrass Project,"
@@ -1288,8 +1292,23 @@ def _apposed_name(
     inner = phrase_after(tokens, comma + 1, hi)
     if inner is None or not (indefinite or inner.hi - inner.lo > 1):
         return whole
-    closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
+    closes = inner.hi >= hi or tokens[inner.hi].text in ",.;" or _place_closes(tokens, inner.hi, hi)
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi] if t.is_word) else whole
+
+
+def _place_closes(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """``of`` or ``from`` and a place's capitalized words at token ``k`` close the clause (``the family’s attorney,
+    Vanessa Kraemer of Evansville.``)."""
+    if tokens[k].lower not in ("of", "from"):
+        return False
+    j = k + 1
+    while j < min(hi, k + _PLACE_WORDS + 1) and tokens[j].is_capitalized and tokens[j].is_word:
+        j += 1
+    return j > k + 1 and (j >= hi or tokens[j].text in ",.;")
+
+
+#: The most words of a place after ``of`` closing an apposed name (``of Evansville``, ``of Port Moresby``).
+_PLACE_WORDS = 3
 
 
 def _of_before_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
