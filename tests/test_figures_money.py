@@ -525,3 +525,14 @@ def test_pacific_island_currencies(sentence, text, currency):
 
 def test_vt_letters_in_an_article_naming_no_vanuatu_are_no_money():
     assert [f for f in figures("The VT45 route closed in Vermont.") if f["kind"] == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Kaduna State Assembly passed a N1.18 trillion budget.", "N1.18 trillion", "NGN"),
+        ("Traders in Enugu paid N1,500 for a basket of tomatoes.", "N1,500", "NGN"),
+    ],
+)
+def test_nigerian_cities_name_the_nairas_context(sentence, text, currency):
+    assert (text, currency) in [(f["text"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]

@@ -111,7 +111,8 @@ CONTEXT_CURRENCY_NAMES = ["crown", "soles", "kip", "dram"]
 #: (``francs`` in an article that names Switzerland and no other franc).
 CURRENCY_CONTEXT = {
     **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN", "Abuja", "Lagos", "Kano",
-                     "Ibadan", "Port Harcourt"], "NGN"),
+                     "Ibadan", "Port Harcourt", "Kaduna", "Enugu", "Ilorin", "Abeokuta", "Owerri", "Calabar", "Maiduguri",
+                     "Sokoto", "Zaria", "Onitsha", "Warri", "Asaba", "Akure", "Bauchi"], "NGN"),
     **dict.fromkeys(["C$", "CA$", "Can$", "CAD", "Canadian dollars"], "CAD"),
     **dict.fromkeys(["hryvnia", "hryvnias", "hryvnas", "UAH", "₴", "Ukraine", "Ukrainian", "Kyiv", "Kharkiv", "Lviv",
                      "Odesa", "Dnipro", "Zaporizhzhia", "National Bank of Ukraine"], "UAH"),
