@@ -146,3 +146,19 @@ def test_first_published_with_a_year_names_no_outlet():
     from newsparse.page.furniture import republished_from
 
     assert republished_from("First published in 2019, the report was updated.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Would you like to comment on this article? Register (it's quick and free) or sign in now.",
+        "Please read our Comment Policy before commenting.",
+        "Like this post? Forward it to a colleague, or subscribe for free to get Hill Notes in your inbox.",
+    ],
+)
+def test_comment_form_prompts_and_post_prompts_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_question_about_comments_in_a_story_stays_text():
+    assert kind("Would the council like to comment, reporters asked the mayor.") is not LineKind.CHROME

@@ -273,7 +273,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a promo's label: ``Don't miss: Subscribe to the Morning Note.``
             "don't miss:", "don’t miss:", "do not miss:",
             # a prompt to pass the story on: ``Like this story? Share it with a founder friend.``
-            "like this story?", "like this article?", "enjoyed this story?", "enjoyed this article?",
+            "like this story?", "like this article?", "enjoyed this story?", "enjoyed this article?", "like this post?",
+            "enjoyed this post?",
+            # a comment form's prompts: ``Would you like to comment on this article? Register …``
+            "would you like to comment on this", "please read our comment policy", "please read our commenting policy",
             # a picture's caption behind its zoom button: ``Enlarge / A frame from the descent camera.``
             "enlarge /",
             # a broadcaster's promo for its live stream: ``Get more news Live on NBC News Now``
