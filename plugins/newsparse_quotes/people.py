@@ -803,7 +803,7 @@ def _acronym_of(people: People, body: Entity, view: PassageView, start: int, end
         return False
     if not (2 <= len(text) <= _ACRONYM_LETTERS and text.isupper() and text.isalpha()) or people.find((text.lower(),)) is not None:
         return False
-    people._by_name[(text.lower(),)] = body  # noqa: SLF001 (this module's own class)
+    people._by_name[(text.lower(),)] = body  # a short form, as People._new_entity records a body's
     body.mentions.append(view.offset + tokens[start].start)
     return True
 
