@@ -5,8 +5,10 @@
   and the title under a menu row stays the title;
 * a copyright line opened by a circled c, a site's rules for readers' comments of up to sixty words, a comment
   form's prompts, ``Don't miss:`` labels, ``Like this story?`` prompts, email consent notes and a caption closed by
-  ``PHOTO BY NAME`` are chrome; sentences opening with the same words stay text;
-* labelled author lines (``Author of the article: Mireille Gagnon``) and ``Staff reporters`` are bylines, so the
+  ``PHOTO BY NAME`` or a body's ``handout`` in brackets are chrome; sentences opening with the same words stay
+  text;
+* labelled author lines (``Author of the article: Mireille Gagnon``), names with a particle (``By Lotte van Rijn``)
+  and ``Staff reporters`` are bylines, so the
   title and standfirst above them keep their places;
 * a site's slogan over a breadcrumb over the title is no title;
 * a bare ``First published in X.`` note names the outlet.
@@ -48,7 +50,10 @@ from .layout_helpers import kind
         ("By providing an email address, I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
          LineKind.CHROME),
         ("RESIDENTS wade through floodwaters along Bonifacio Street on Tuesday. PHOTO BY JUN RAMOS", LineKind.CHROME),
+        ("Firefighters battle a wildfire near Slave Lake on Tuesday. (Alberta Wildfire handout)", LineKind.CHROME),
         # bylines
+        ("By Lotte van Rijn and Pieter Hendriks", LineKind.BYLINE),
+        ("By Ana de la Cruz", LineKind.BYLINE),
         ("Author of the article: Mireille Gagnon", LineKind.BYLINE),
         ("Author of this story: Ann Lee", LineKind.BYLINE),
         ("Staff reporters", LineKind.BYLINE),
@@ -57,6 +62,7 @@ from .layout_helpers import kind
         ("Home Prices Rise Again In March", LineKind.TEXT),
         ("Prices ▾ as the market falls", LineKind.TEXT),
         ("Share prices fell", LineKind.TEXT),
+        ("By de facto rule, the council decides.", LineKind.TEXT),
         ("Don't miss the deadline, officials warned.", LineKind.TEXT),
         ("Like this story, the film ends badly.", LineKind.TEXT),
         ("Would the council like to comment, reporters asked the mayor.", LineKind.TEXT),

@@ -965,7 +965,9 @@ _PHOTO_CREDIT = lazy_compile(
     # ``(Harbour TV: Li Ming)``, ``(Gallo Images/Jane Doe)``
     r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures)(?:: |/ ?)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
-    r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
+    r"|[A-Z][\w.'’-]*\svia\s[A-Z]"
+    # a handout of a body named before it: ``(Alberta Wildfire handout)``
+    r"|(?<=[(\[])(?:[A-Z][\w&.'’-]*\s){1,4}(?i:handout)(?=[)\]]))[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 # A caption's closing credit in square brackets, the photographer's name and the outlet: ``… in March.
@@ -1851,7 +1853,8 @@ def opens_byline(line: str) -> bool:
 
 def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     """True for ``By`` and only capitalised words, however many names they print: writers' names
-    joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
+    joined by ``and``, ``&`` or commas, a particle inside a name, their titles and outlet (``By Ana Ruiz Soto and Tom
+    Roe``, ``By Lotte van Rijn``,
     ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
     or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``); a place
     after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline, and so
@@ -1866,6 +1869,8 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
         del words[roles[0]]
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
     words = [w for k, w in enumerate(words) if not (w in PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
+    # a particle inside a name: ``By Lotte van Rijn and Pieter Hendriks``
+    words = [w for k, w in enumerate(words) if not (w in NAME_PARTICLES and 0 < k < len(words) - 1 and words[k + 1][:1].isupper())]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
