@@ -10,7 +10,8 @@
 * labelled author lines (``Author of the article: Mireille Gagnon``), names with a particle (``By Lotte van Rijn``)
   and ``Staff reporters`` are bylines, so the
   title and standfirst above them keep their places;
-* a site's slogan over a breadcrumb over the title is no title;
+* a site's slogan over a breadcrumb over the title is no title, nor is a site's name and its tagline after an en or
+  em dash;
 * a bare ``First published in X.`` note names the outlet.
 """
 
@@ -51,6 +52,8 @@ from .layout_helpers import kind
          LineKind.CHROME),
         ("RESIDENTS wade through floodwaters along Bonifacio Street on Tuesday. PHOTO BY JUN RAMOS", LineKind.CHROME),
         ("Firefighters battle a wildfire near Slave Lake on Tuesday. (Alberta Wildfire handout)", LineKind.CHROME),
+        ("The Northern Sentinel – Nigeria's Voice from the North", LineKind.CHROME),
+        ("Harbour Times — News for the coast", LineKind.CHROME),
         # bylines
         ("By Lotte van Rijn and Pieter Hendriks", LineKind.BYLINE),
         ("By Ana de la Cruz", LineKind.BYLINE),

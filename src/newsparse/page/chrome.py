@@ -2762,7 +2762,7 @@ class PageChrome:
             or is_bracketed(line)
             or (line[:1] == "(" and line[-1:] == ")" and _is_outlet_wire_credit(key, self))
             or self.is_site_line(line)
-            or ((" - " in line or " | " in line) and _is_site_tagline(line, self))
+            or ((" - " in line or " | " in line or " – " in line or " — " in line) and _is_site_tagline(line, self))
             or _is_widget(line, key)
             or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
@@ -3179,7 +3179,7 @@ def _is_bare_credit(line: str) -> bool:
 
 def _is_site_tagline(line: str, chrome: PageChrome) -> bool:
     """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
-    coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date;
+    coast``, ``Valley Times | Your town, your paper``, ``The Northern Sentinel – Nigeria's Voice from the North``: words in lower case among them, not a date;
     or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
     site, *rest = _SEGMENTS.split(line, maxsplit=1)
     if not rest or not chrome.is_site_line(site):
