@@ -395,3 +395,27 @@ def test_a_teaser_caption_and_headline_one_blank_line_apart_still_make_a_link():
     )
     (article,) = split(text)
     assert [link.headline for link in article.related] == ["Quota talks collapse for a second time"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Never miss a story – get the Harbour Ledger newsletter in your inbox every morning",
+        "Posted in Business, World | Tagged fuel, ports, Malaysia",
+    ],
+)
+def test_site_furniture_between_posts_opens_no_article(furniture):
+    page = split(TWO_ARTICLES.replace("Talks are expected to resume on Friday.\n", f"Talks are expected to resume on Friday.\n\n{furniture}\n"))
+    assert len(page) == 2 and all(furniture not in p.text for a in page for p in a.paragraphs)
+
+
+def test_a_photo_caption_under_a_summary_is_no_paragraph():
+    caption = "Dock workers picket the northern port on Monday. Photo: Jane Doe / Harbour Agency"
+    page = split(TWO_ARTICLES.replace("has said\n\n", f"has said\n\n{caption}\n\n", 1))
+    assert [p.text for p in page[0].paragraphs][0] == "Dock workers at the northern port walked out on Monday after talks collapsed."
+
+
+def test_a_masthead_and_a_menu_of_sections_over_the_header_are_no_article():
+    page = split("HARBOUR REVIEW | The port in focus\nNews Economy Energy Culture Opinion Search\n" + TWO_ARTICLES.replace("\n\n", "\n"))
+    assert [a.summary.text for a in page][0] == "Harbour workers have voted to strike over pay, their union has said"
+    assert page.period == "2024-03"

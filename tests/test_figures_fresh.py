@@ -2438,3 +2438,33 @@ def test_a_call_sign_and_its_channel_number_are_a_name(sentence):
 
 def test_an_acronym_of_three_letters_before_a_count_opening_a_sentence_is_no_call_sign():
     assert [f["text"] for f in figures("WHO 2 teams arrived on Monday.")] == ["2"]
+
+
+# -- the Swiss franc as Swiss papers print it, and a pay band's or a listing's number -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The campaign spent Fr. 6.8 million, the Federal Chancellery in Bern said.", "Fr. 6.8 million", 6.8e6),
+        ("A day pass costs Fr. 45 in Zurich.", "Fr. 45", 45),
+        ("The Geneva bakery charges SFr 12 for a loaf.", "SFr 12", 12),
+    ],
+)
+def test_fr_before_an_amount_is_the_swiss_franc_in_an_article_on_switzerland(sentence, text, value):
+    assert _money(sentence) == [(text, value, "CHF")]
+
+
+def test_fr_before_an_amount_with_no_swiss_place_is_no_franc():
+    assert _money("The campaign spent Fr. 6.8 million, the auditors said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shares listed under stock code 3389 rose.", "She was a band 6 nurse for years.", "The code 1234 opened it."]
+)
+def test_a_band_or_code_number_is_a_name(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_after_a_noun_band_is_still_a_figure():
+    assert [f["text"] for f in figures("The band played 6 songs.")] == ["6"]

@@ -20,6 +20,8 @@ The rules look only at the shape of lines, never at particular sentences:
   (single newlines, or a blank line between caption and headline) the caption is
   short and the headline ends without a full stop;
 * ``READ MORE: headline`` is an inline related link;
+* a line the chrome reader calls chrome or footer (a newsletter's pitch, ``Posted in World | Tagged …``) opens no
+  article, and a photo caption closed by its credit is no paragraph;
 * ``This article was first published in X…`` names where it was republished from;
 * lines that are empty or only white space (no-break spaces too) separate paragraphs.
 """
@@ -94,6 +96,8 @@ MAX_CLOSING_CHROME_WORDS = 12
 #: A chrome line closing a post (``Continue reading``, ``Full post``) has at most this many words.
 MAX_CLOSER_WORDS = 4
 
+#: Kinds of line that are the site's furniture between posts, never a summary opening an article.
+_PAGE_FURNITURE = frozenset([LineKind.CHROME, LineKind.FOOTER])
 _HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
 
@@ -237,6 +241,8 @@ class _Reader:
         summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None) and not (
             draft is not None and len(draft.paragraphs) < MIN_PARAGRAPHS_BEFORE_SHORT and _is_section_heading(line.clean)
         )  # "A partner that refuses to be a pawn" under an article's first paragraph
+        if summary and self.chrome.kind(line.clean)[0] in _PAGE_FURNITURE:
+            return i + 1  # a newsletter's pitch, ``Posted in World | Tagged fuel``: chrome between posts, no summary
         if draft is None or summary:
             self._close(text)
             draft = self.draft = Draft()
@@ -246,9 +252,12 @@ class _Reader:
                 return i + 1
         if draft.paragraphs and self._closes_post(line.clean):
             return i + 1  # ``Continue reading``, ``Read More: Harbour Times``: chrome closing the post above
-        if not draft.read_link(line):
-            draft.paragraphs.append(line)
-            draft.cover(line)
+        if draft.read_link(line):
+            return i + 1
+        if is_photo_caption(line.clean):
+            return i + 1  # ``… in the Kostanay Region. Photo: Jane Doe / Agency`` under a summary: no paragraph
+        draft.paragraphs.append(line)
+        draft.cover(line)
         return i + 1
 
     def _is_bracketed_chrome(self, clean: str) -> bool:

@@ -77,7 +77,7 @@ CURRENCY_PREFIXES = {
     "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "Ush": "UGX", "TSh": "TZS", "Tsh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "S/": "PEN", "LE": "EGP", "L.E.": "EGP", "Kč": "CZK",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
-    "FCFA": "XOF",
+    "FCFA": "XOF", "SFr": "CHF", "SFr.": "CHF",
     # archives that print the sign as a word before the amount: ``euro 187,500``, ``pounds 8,000``, ``Dollars 40m``
     "euro": "EUR", "pounds": "GBP", "Pounds": "GBP", "Dollars": "USD",
 }
@@ -93,10 +93,13 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
 #: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi, ``QR5 million`` riyals in one about Qatar,
+#: ``Fr. 45`` francs in one about Switzerland,
 #: ``KD 120 million``, ``BD 85 million`` and ``JD 18 million`` dinars in one about Kuwait, Bahrain or Jordan.
 CONTEXT_PREFIXES = {
     "N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW",
     "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "Hr": "UAH", "VT": "VUV",
+    # the Swiss franc as Swiss papers print it: ``Fr. 6.8 million`` in one about Switzerland
+    "Fr.": "CHF", "Fr": "CHF",
 }
 
 #: Names several currencies share that are money only in an article naming one of them (table
@@ -875,6 +878,8 @@ NAME_MARKERS = [
     "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope", "Serotype",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
+    # a pay band and a listing's or a postal code: ``a band 6 nurse``, ``under the stock code 3389``
+    "Band", "Bands", "Code", "Codes",
     # a fuel's grade: ``Octane 92 petrol``
     "Octane",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100

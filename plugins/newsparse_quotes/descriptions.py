@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import singular
+from .words import INDEFINITE, singular
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Descriptions", "lower_body", "plain"]
 
+#: Heads of a definite description that take up one unnamed person whatever head described them: ``the person``,
+#: ``the source``.
+_ANY_ONE_HEADS = frozenset(["person", "source"])
 #: The most words from a verb of issuing to the document it issues (``published its long-awaited annual report``).
 _DOCUMENT_REACH = 4
 
@@ -71,16 +74,29 @@ class Descriptions:
         return None if any(e.person and e.last_before(position) > at for e in self.people.entities) else printed
 
     def _any_one(self, head: str, position: int) -> tuple[str, int] | None:
-        """The one unnamed person described last before ``position``, as printed and where, which ``the person``
-        takes up whatever its head (``A trader in Mumbai said … “…,” the person added``); not a group or a body."""
-        if head != "person":
+        """The one unnamed person described last before ``position``, as printed and where, which ``the person`` or
+        ``the source`` takes up whatever its head (``A trader in Mumbai said … “…,” the person added``), or the one
+        described by an indefinite phrase credited with the last quote (``A senior figure at one of the banks told
+        the paper that … “…,” the source said``); not a group or a body."""
+        if head not in _ANY_ONE_HEADS:
             return None
+        found = [self._last_quoted_one(position)]
         before = [(at, one, printed) for one, (printed, at) in self.described.items() if at < position]
-        if not before:
+        if before:
+            at, one, printed = max(before)
+            single = not singular(one) and one != "people"  # no plural: not "two officials"
+            found.append((printed, at) if single and (one in self.words.anonymous or one in self.words.roles) else None)
+        return max((entry for entry in found if entry is not None), key=lambda entry: entry[1], default=None)
+
+    def _last_quoted_one(self, position: int) -> tuple[str, int] | None:
+        """The speaker of the last quote before ``position`` and where its sentence starts, when it is a described
+        source that an indefinite article or ``one`` opens (``A senior figure at one of the banks``), no name."""
+        if self.last_quoted is None:
             return None
-        at, one, printed = max(before)
-        single = not singular(one) and one != "people"  # no plural: not "two officials"
-        return (printed, at) if single and (one in self.words.anonymous or one in self.words.roles) else None
+        found, view, sentence = self.last_quoted
+        opening = (found.speaker or "").partition(" ")[0].lower()
+        at = view.offset + view.tokens[sentence.start].start
+        return (found.speaker or "", at) if found.entity is None and opening in INDEFINITE and at < position else None
 
     def _of_kind(self, head: str) -> tuple[str, int] | None:
         """The body described last under another head of ``head``'s kind (``body_kinds``), as printed and where:

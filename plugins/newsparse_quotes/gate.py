@@ -55,11 +55,11 @@ class Gate:
             if len(self._phrases) >= _REMEMBERED:
                 self._phrases.clear()
             ok = self._phrases[speaker] = self._phrase_ok(speaker)
-        if not ok:
+        if not ok or (entity is None and _bare_office(self.words, speaker)):
             return False
         if entity is not None and " " not in speaker and _common_noun_opening(self.words, entity):
             return False  # "Company claims …", "Construction is due …": a common noun that opened a sentence
-        if entity is not None and not entity.person and not entity.proper:
+        if entity is not None and not entity.person and not entity.proper and _opens_with(speaker, entity):
             # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
             # unless it names a body, is an acronym, is joined to more capitals ("Heritage Action for America")
             # or opens with a word that is none ("Harbourview Land")
@@ -115,6 +115,19 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _opens_with(speaker: str, entity: Entity) -> bool:
+    """``speaker`` opens with a word of ``entity``'s name, not a phrase that names it only as an object: ``Key``,
+    ``Harbourview Land``; not ``Residents along the Shannon``."""
+    return bare(speaker.partition(" ")[0]) in entity.words
+
+
+def _bare_office(words: Words, speaker: str) -> bool:
+    """``speaker`` is an office's capitalized title without ``the`` and with no one resolved (``Minister of State``,
+    ``Secretary of State for Transport``): English prints such a title bare only before its holder's name, cut off."""
+    parts = speaker.split(maxsplit=2)
+    return len(parts) == 3 and parts[0][:1].isupper() and bare(parts[0]) in words.roles and parts[1] in ("of", "for") and parts[2][:1].isupper()
 
 
 def _joined_name(words: Words, speaker: str) -> bool:

@@ -803,9 +803,17 @@ def _acronym_of(people: People, body: Entity, view: PassageView, start: int, end
         return False
     if not (2 <= len(text) <= _ACRONYM_LETTERS and text.isupper() and text.isalpha()) or people.find((text.lower(),)) is not None:
         return False
+    if _tail_of_longer_name(tokens, body_end - len(body.words), len(text), sum(w not in ('and', 'of') for w in body.words)):
+        return False  # "the Ministry of Trade and Industry (MTI)": short for the whole name, not "Industry"
     people._by_name[(text.lower(),)] = body  # a short form, as People._new_entity records a body's
     body.mentions.append(view.offset + tokens[start].start)
     return True
+
+
+def _tail_of_longer_name(tokens: Sequence[Token], start: int, letters: int, name_words: int) -> bool:
+    """The name starting at token ``start`` ends a longer one after ``of`` or ``and`` (``Trade and Industry``), whose
+    acronym of ``letters`` letters, more than the name has words, spells the whole."""
+    return letters > name_words and start > 0 and tokens[start - 1].lower in ("of", "and")
 
 
 def _initials(words: Words, key: tuple[str, ...], first: str) -> bool:

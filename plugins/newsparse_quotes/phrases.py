@@ -135,7 +135,7 @@ class Phrases:
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
-            return self.phrase_after(tokens, i, stop)
+            return _with_affiliation(words, tokens, self.phrase_after(tokens, i, stop), stop, self.phrase_after)
         return None
 
     def _stops_phrase(self, token: Token) -> bool:
@@ -1423,6 +1423,26 @@ def _past_pointed_noun(words: Words, tokens: Sequence[Token], k: int, i: int) ->
     low = token.lower
     modifies = low in words.roles or low in words.bodies or low in words.source_modifiers  # "that police Chief X"
     return k + 1 if token.is_word and not token.is_capitalized and not modifies else k
+
+
+#: The prepositions that tie a plural source to the body it works for: ``Analysts at Harbour Securities``.
+_AFFILIATIONS = frozenset(["at", "from"])
+
+
+def _with_affiliation(
+    words: Words, tokens: Sequence[Token], mention: Mention | None, stop: int, phrase_after: Callable[[Sequence[Token], int, int], Mention | None]
+) -> Mention | None:
+    """A subject of one plural role (``Analysts``) with the body it works for after ``at`` or ``from``, which the
+    phrase reader leaves out before a verb that is no speech verb: ``Analysts at Harbour Securities cut their
+    target, arguing …``, ``Economists from the Bank of Ireland raised …``; not a place (``Traders in London``)."""
+    if mention is None or mention.hi - mention.lo != 1 or mention.hi + 1 >= stop or tokens[mention.hi].lower not in _AFFILIATIONS:
+        return mention
+    head = tokens[mention.lo].lower
+    if not head.endswith("s") or singular(head) not in words.roles:
+        return mention
+    body = phrase_after(tokens, mention.hi + 1, stop)
+    named = body is not None and any(t.is_capitalized for t in tokens[body.lo : body.hi])
+    return Mention(mention.lo, body.hi) if named and not is_place(tuple(t.lower for t in tokens[body.lo : body.hi])) else mention
 
 
 def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -516,8 +516,8 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
 
 
 def _bodies_listed(words: Words, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> Found | None:
-    """``Poland, the Netherlands and Sweden argued``: a list of names of bodies or places joined by commas and ``and``
-    that opens the sentence and ends with ``mention`` is credited whole, as printed, never its last item alone; not a
+    """``Poland, the Netherlands and Sweden argued``, ``Acme and Beta said``: a list of names of bodies or places joined by
+    commas and ``and`` that opens the sentence and ends with ``mention`` is credited whole, as printed, never its last item alone; not a
     list of people (:func:`_people_of`), nor one a preposition opens (``In Ohio, Amy Hart and …``)."""
     tokens = view.tokens
     if found is None or (found.entity is not None and found.entity.person) or tokens[mention.lo - 1].lower not in _LIST_AND:
@@ -540,8 +540,8 @@ def _bodies_listed(words: Words, view: PassageView, mention: Mention, sentence: 
         if not 0 <= item <= _LIST_ITEM_TOKENS:
             return found  # two marks in a row, or an item too long for a name
         k -= 1
-    if items < 2 or item == 0:
-        return found
+    if item == 0 or any(bare(t.text) in words.roles for t in tokens[k : mention.hi]):
+        return found  # "The Prime Minister and Foreign Minister": two posts, two people, no list of bodies
     return Found(view.text[tokens[k].start : tokens[mention.hi - 1].end], Mention(k, mention.hi), None)
 
 
@@ -822,12 +822,13 @@ def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[
 def _remembered_source(words: Words, tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
     """A described source a later definite description or ``one of them`` takes up: an indefinite one (``a senior
     official``), a number of them (``two people familiar with the talks``), a bare plural (``Analysts at Norcross
-    Bank``), a body in lower case (``the housing
+    Bank``), a role held in an unnamed one of something (``The owner of a rival team``), a body in lower case (``the housing
     department``) or a role an owner holds for someone (``the PM's spokesman``)."""
     head = low[head_at - 1]
     owned = head in words.proxy_roles and any(map(is_possessive, tokens[1 : head_at - 1]))
     bare_plural = head_at == 1 and singular(head) not in ("", head)  # "Analysts at Norcross Bank said": indefinite too
-    return low[0] in INDEFINITE or low[0] in words.partitives or owned or bare_plural or (head in words.bodies and lower_body(tokens, low, head_at))
+    of_one = head_at + 1 < len(low) and low[head_at] in _COMPLEMENTS and low[head_at + 1] in INDEFINITE  # "The owner of a rival team"
+    return low[0] in INDEFINITE or low[0] in words.partitives or owned or bare_plural or of_one or (head in words.bodies and lower_body(tokens, low, head_at))
 
 
 def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
@@ -895,8 +896,13 @@ def _name_owned(resolver: Resolver, view: PassageView, run: tuple[int, int], men
     owned = f"{owner_name}{tokens[last - 1].text[-2]}s "  # as printed: "Ann Lee's office" in a text of straight apostrophes
     head = bare(tokens[head_at - 1].text).lower()
     if head in resolver.words.bodies:
-        resolver.descriptions.describe(head, owned + " ".join(t.text for t in tokens[last:head_at]), view.offset + tokens[0].start)
-    return Found(owned + " ".join(t.text for t in tokens[last:]), mention)
+        resolver.descriptions.describe(head, owned + _as_printed(view, tokens[last:head_at]), view.offset + tokens[0].start)
+    return Found(owned + _as_printed(view, tokens[last:]), mention)
+
+
+def _as_printed(view: PassageView, tokens: Sequence[Token]) -> str:
+    """The text of ``tokens`` as printed, their spacing kept (``supporters’ group``); empty for none."""
+    return view.text[tokens[0].start : tokens[-1].end] if tokens else ""
 
 
 def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:
@@ -1049,7 +1055,21 @@ def _last_source(resolver: Resolver, view: PassageView, mention: Mention, senten
     source = resolver.last_group
     if not resolver.source_last or source is None or not _fits(resolver.words, source.speaker, pronoun):
         return None
+    if _named_since(resolver, source, view.offset + view.tokens[mention.lo].start):
+        return None  # "… said one fisherman. Van Wyk's team plans a pilot. “…,” he said": Van Wyk
     return None if _named_between(resolver.people, view, Mention(sentence.start, sentence.start + 1), mention) else source
+
+
+def _named_since(resolver: Resolver, source: Found, position: int) -> bool:
+    """A person is named after the sentence that credited the described ``source`` with the last quote and before
+    ``position``: the pronoun may stand for that person."""
+    quoted = resolver.descriptions.last_quoted
+    if quoted is None or quoted[0] is not source:
+        return False
+    found, view, sentence = quoted
+    lo = view.offset + view.tokens[sentence.stop - 1].end
+    person = resolver.people.next_person(lo)
+    return person is not None and person.last_before(position) >= lo
 
 
 def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:

@@ -19,7 +19,7 @@ import attrs
 
 from .lexicon import is_first_name
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, Phrases, has_name, name_in_object, names_apposition, names_someone, past_adverb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, name_in_object, names_apposition, names_someone, past_adverb, past_time
 from .reported import (
     BE_FORMS,
     FINITE_AUXILIARIES,
@@ -976,6 +976,7 @@ def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sente
     if k < sentence.stop and tokens[k].text == ",":
         k = _past_participle_as(tokens, k, sentence.stop) or k  # "an officer, identified only as ‘Bober’, as saying"
     k = _past_quoted_age(tokens, k, sentence.stop)
+    k = past_time(attributor.words, tokens, k, sentence.stop)  # "quoted Ann Lee last month as saying"
     if k < sentence.stop and tokens[k].lower == "as":
         return Cue(verb, verb + 1, mention)
     if k < sentence.stop and tokens[k].text == ":" and names_someone(attributor.words, tokens[mention.hi - 1]):

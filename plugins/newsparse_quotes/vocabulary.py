@@ -543,7 +543,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "prepositions": _words(
         """
         in on at of to for from with by about into onto over under between among amid inside
-        outside within without during after before against across through toward towards near
+        outside within without during after before against across through toward towards near along alongside beside
+        behind beyond upon
         """
     ),
     # Abbreviated titles printed with a full stop before a name (``Dr. Anna Reyes``, ``Sen. John Doe``);

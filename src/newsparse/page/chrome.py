@@ -312,7 +312,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article has been updated", "this report has been updated", "this story was updated",
             "this article was updated", "this report was updated", "voiced by artificial intelligence",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
-            "image credit", "photograph:", "photographer:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
+            "image credit", "photograph:", "photographer:", "credit:", "watch:", "watch live:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
             "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
@@ -592,6 +592,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a business site's sections: ``Home Business Tech Finance Industry Politics Opinion``
             "finance", "industry", "investing", "commentary", "editorials", "letters", "columnists", "metro", "nation",
             "elections", "courts", "what's on", "what’s on",
+            "energy", "search", "society", "defence", "defense", "security", "diplomacy", "agriculture", "farming",
+            # a local paper's sections: ``News Sports Obituaries Classifieds e-Edition``
+            "classifieds", "calendar", "announcements", "e-edition", "real estate", "homes", "religion", "outdoors",
+            "comics", "public notices", "legal notices", "multimedia", "contests",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -1028,12 +1032,16 @@ _CLOSING_CREDIT = lazy_compile(
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
-    r"|(?i:photo|picture|pic|image)s?\s(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"  # ``PHOTO BY JUN RAMOS`` too
+    # (perhaps after whose photo it is: ``… on Wednesday. Staff photo by Jane Doe``, ``File photo/Jane Doe``)
+    r"|(?:(?i:staff|file|submitted|contributed|special)\s)?(?i:photo|picture|pic|image)s?(?:\s(?i:by)\s|\s?/\s?)"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"  # ``PHOTO BY JUN RAMOS`` too
     # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
     # of the Department of Public Safety``
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
+    # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``
+    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?/ ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
@@ -1699,9 +1707,15 @@ def _is_menu_item(item: str, years: bool = False) -> bool:
     """True for one item of a menu: a few capitalised words and no number (``Crime & Courts``), a brand's
     name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``) or with digits in it
     (``Law360 Pulse``; not ``Arsenal 2``, ``May 3``), a word in a script without capitals, a language's own name
-    (``العربية``, ``中文``), and, in a long menu (``years``), a year after a capitalised word (``Vision 2030``)."""
+    (``العربية``, ``中文``), and, in a long menu (``years``), a year after a capitalised word (``Vision 2030``) or a
+    TV channel's number, which adds no word (``6 On Your Side``)."""
     words = item.split()
-    return 0 < len(words) <= _MAX_MENU_ITEM_WORDS and all(_is_menu_word(w, k, years) for k, w in enumerate(words))
+    counted = len(words) - (years and bool(words) and words[0].isdigit())  # a channel's number adds no word: ``6 On Your Side``
+    return 0 < counted <= _MAX_MENU_ITEM_WORDS and all(_is_menu_word(w, k, years) for k, w in enumerate(words))
+
+
+#: The most digits of a TV channel's number in a long menu's item (``6 On Your Side``, ``Channel 13 Investigates``).
+_CHANNEL_DIGITS = 2
 
 
 def _is_menu_word(word: str, k: int, years: bool) -> bool:
@@ -1709,7 +1723,8 @@ def _is_menu_word(word: str, k: int, years: bool) -> bool:
     first = word[:1]
     return (
         first.isupper() or word.casefold() in _SECTION_JOINERS or _BRAND.match(word) is not None
-        or (years and k > 0 and len(word) == 4 and word.isdigit()) or (first.isalpha() and first.lower() == first.upper())
+        or (years and word.isdigit() and ((k > 0 and len(word) == 4) or len(word) <= _CHANNEL_DIGITS))
+        or (first.isalpha() and first.lower() == first.upper())
     )
 
 

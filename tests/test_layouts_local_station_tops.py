@@ -1,0 +1,64 @@
+"""The top of a local paper's or TV station's page, on lines written for these rules:
+
+* a caption closed by whose photo it is and by whom (``… on Wednesday. Staff photo by Jane Doe``, ``File photo/Jane
+  Doe``) or by the photographer's name and the outlet in capitals (``… in court. JANE DOE / THE HARBOUR POST``) is
+  chrome, never a paragraph or a standfirst;
+* a row of a local paper's sections without separators (``News Sports Obituaries Classifieds Subscribe``) is a
+  menu, never the headline;
+* a long menu may hold an item opening with the station's channel number (``News | Weather | 6 On Your Side``);
+* a ``Watch Live:`` label over a station's live programme is chrome, as ``Watch:`` is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind, is_menu, is_photo_caption
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Staff photo by Lena Marsh", "Staff photo/Lena Marsh", "File photo by Tom Reyes", "LENA MARSH / THE HARBOUR POST",
+     "TOM REYES/STAFF"],
+)
+def test_a_caption_closed_by_a_staff_or_capitalised_credit_is_chrome(credit):
+    caption = f"Workers survey the former paper mill site on Wednesday. {credit}"
+    assert is_photo_caption(caption)
+    page = f"The Harbour Post\n\n{TITLE}\n\nBy Jane Doe\n\nMarch 3, 2025\n\n{caption}\n\n{BODY}"
+    article = article_of(page)
+    assert texts(article) == PARAGRAPHS and article.summary is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal was signed on Friday. Staff at the plant cheered.",
+        "He said the work went well. Staff said photos by the team were lost",
+        "The vote passed on Tuesday. US / EU talks resume in May.",
+        "Prices rose again. AND / OR",
+    ],
+)
+def test_sentences_naming_staff_or_a_slash_are_no_caption(line):
+    assert not is_photo_caption(line)
+
+
+def test_a_row_of_a_local_papers_sections_is_a_menu_not_the_headline():
+    page = (
+        "THE HARBOUR POST\nServing the harbour towns since 1887\n"
+        "News Sports Business Opinion Obituaries Classifieds Subscribe\nNews / Courts\n"
+        f"{TITLE}\nBy Jane Doe\nAug 22, 2024\n{BODY}"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == TITLE
+
+
+def test_a_long_menu_may_hold_an_item_with_the_stations_channel_number():
+    assert is_menu("News | Weather | Sports | 6 On Your Side | Health Watch | Contests")
+    assert not is_menu("Arsenal 2 | Chelsea 1 | Spurs 3")  # scores, not a menu
+
+
+@pytest.mark.parametrize("line", ["Watch Live: KVLT 5 News at 6", "WATCH LIVE: Channel 9 Evening News"])
+def test_a_watch_live_label_is_chrome(line):
+    assert kind(line) is LineKind.CHROME

@@ -1,0 +1,181 @@
+"""Names joined by ``and``, bare titles and relayed sources, on sentences written for these tests:
+
+* an acronym in brackets after the last field of a body named for two (``the Ministry of Trade and Industry (MTI)``)
+  is short for the whole name, never for ``Industry``: ``MTI said`` is credited as printed;
+* an office's title printed without ``the`` and with no holder resolved (``Minister of State …``) is a title cut
+  from its holder's name, never a speaker;
+* two names joined by ``and`` that open the sentence (``Acme and Beta Corp said``) are credited whole, never the
+  second alone;
+* ``X quoted Y`` and a time before ``as saying`` (``quoted Ann Reyes on Tuesday as saying``) relays Y's words;
+* a plural role and the body it works for after ``at`` or ``from`` (``Analysts at Harbour Securities cut …,
+  arguing``) are the subject a participle belongs to, whole;
+* ``the source`` takes up the one described source an indefinite phrase opens that was quoted last (``A senior figure
+  at one of the banks``), never a group or a name; a role held in an unnamed one of something (``The owner of a rival
+  team``) is what ``the owner`` takes up;
+* ``he`` after a described source takes up a person named since (``Van Wyk's team …``), else the source;
+* a plural source and a place after ``along``, ``beside`` or ``behind`` is credited as printed, and an owned
+  description keeps its printed spacing (``supporters’ group``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("introduction", "acronym"),
+    [
+        ("The Ministry of Trade and Industry (MTI) cut its forecast on Monday.", "MTI"),
+        ("The Department of Jobs and Enterprise (DJE) met on Monday.", "DJE"),
+        ("The Department of Health and Human Services (HHS) met on Monday.", "HHS"),
+    ],
+)
+def test_an_acronym_after_a_body_named_for_two_fields_is_short_for_the_whole(introduction, acronym):
+    later = f"In a statement, {acronym} said growth would be “between 1 and 2 per cent” next year."
+    assert credited(introduction, later)[-1] == acronym
+
+
+def test_an_acronym_after_a_body_named_for_no_two_fields_is_still_its_short_form():
+    paragraphs = [
+        "The Enforcement Directorate (ED) raided three offices on Monday.",
+        "The ED said the raids were “routine”.",
+    ]
+    assert credited(*paragraphs)[-1] == "Enforcement Directorate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister of State at the Department of Health Gerard Halloran told Shannon FM that the Government had "
+        "“put the money on the table”.",
+        "Secretary of State at the Foreign Office Ann Lee told reporters the visit was “useful”.",
+    ],
+)
+def test_a_bare_office_cut_from_its_holders_name_is_no_speaker(sentence):
+    assert "Minister of State" not in credited(sentence) and "Secretary of State" not in credited(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Secretary of State said the talks were “useful”.", "The Secretary of State"),
+        ("Friends of the Earth said the plan was “weak”.", "Friends of the Earth"),
+        ("Secretary of State for Transport Ann Lee told the BBC the plan was “on track”.", "Ann Lee"),
+    ],
+)
+def test_an_office_with_the_or_with_its_holder_still_speaks(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Homeland and Freedom, which relies on small donors, called the law “an act of revenge”.", "Homeland and Freedom"),
+        ("Poland and Sweden argued the plan was “unfair”.", "Poland and Sweden"),
+        ("Acme and Beta Corp said the deal was “final”.", "Acme and Beta Corp"),
+    ],
+)
+def test_two_names_joined_by_and_that_open_the_sentence_are_credited_whole(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_two_people_joined_by_and_are_still_both_credited():
+    assert credited("Ann Lee and Tom Roe said the deal was “done”.") == ["Ann Lee and Tom Roe"]
+
+
+@pytest.mark.parametrize("time", ["on Tuesday", "last month", "yesterday"])
+def test_a_relayed_source_before_a_time_and_as_saying_speaks(time):
+    paragraphs = [
+        "Michel Gagnon, the chief executive of Boreal Fibre, spoke to investors.",
+        f"A regional newspaper, the Northern Post, quoted Gagnon {time} as saying the firm was “looking south”.",
+    ]
+    assert credited(*paragraphs)[-1] == "Michel Gagnon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Analysts at Harbour Securities cut their average price forecast for the second quarter to $84, arguing "
+            "that the outage would prove “a speed bump”.",
+            "Analysts at Harbour Securities",
+        ),
+        (
+            "Economists from the Bank of Ireland raised their forecast for the year on Friday after the data came out, "
+            "saying growth was “resilient”.",
+            "Economists from the Bank of Ireland",
+        ),
+    ],
+)
+def test_a_plural_role_and_its_body_are_the_subject_a_participle_belongs_to(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+# -- definite descriptions and pronouns after a described source ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("A senior figure at one of the lending banks, who asked not to be named, told the paper the wage bill was "
+         "“the main sticking point”.", "A senior figure at one of the lending banks"),
+        ("One banker told reporters the talks were “tough”.", "One banker"),
+    ],
+)
+def test_the_source_takes_up_the_one_described_source_quoted_last(introduction, speaker):
+    assert credited(introduction, "“They had to show us a credible path,” the source said.") == [speaker, speaker]
+
+
+@pytest.mark.parametrize("introduction", ["Two bankers told reporters the talks were “tough”.",
+                                          "Ann Lee told reporters the talks were “tough”."])
+def test_the_source_takes_up_no_group_nor_name(introduction):
+    assert credited(introduction, "“It was hard,” the source said.")[-1] == "the source"
+
+
+def test_a_role_held_in_an_unnamed_one_of_something_is_what_the_role_takes_up():
+    paragraphs = [
+        "Anita Raghavan, the owner of the Mumbai franchise, said the deal was “fair”.",
+        "The owner of a rival team, who did not wish to be identified, said the price was “absurd”. "
+        "“They have won one title in seven seasons,” the owner said.",
+    ]
+    assert credited(*paragraphs) == ["Anita Raghavan", "The owner of a rival team", "The owner of a rival team"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Van Wyk's team now plans a larger pilot near Elands Bay.", "Van Wyk disagreed with the timing."],
+)
+def test_he_after_a_described_source_and_a_person_named_since_is_that_person(between):
+    paragraphs = [
+        "Pieter van Wyk, who leads the project, said the nets worked.",
+        "“Anything is better than the trucks,” said one fisherman, recalling the tankers.",
+        between,
+        "“If the numbers hold up at that scale, this stops being a curiosity,” he said.",
+    ]
+    assert credited(*paragraphs)[-1] == "Pieter van Wyk"
+
+
+def test_he_right_after_a_described_source_is_still_that_source():
+    paragraphs = [
+        "Pieter van Wyk, who leads the project, said the nets worked.",
+        "“Anything is better than the trucks,” said one fisherman, recalling the tankers.",
+        "The tankers had come for 11 weeks.",
+        "“We waited for hours,” he said.",
+    ]
+    assert credited(*paragraphs)[-1] == "one fisherman"
+
+
+# -- described sources printed as they are ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("preposition", ["along", "beside", "behind"])
+def test_a_plural_source_and_a_place_after_a_preposition_is_credited_as_printed(preposition):
+    sentence = f"Residents {preposition} the Shannon say the plan comes “too late” for families flooded three times."
+    assert credited("Flood scheme for Athlone gets green light", sentence)[-1] == f"Residents {preposition} the Shannon"
+
+
+def test_an_owned_description_keeps_its_printed_spacing():
+    sentence = "Rheinau’s largest supporters’ group said in a statement that the sale was “a symptom of a broken system”."
+    assert credited(sentence) == ["Rheinau’s largest supporters’ group"]
