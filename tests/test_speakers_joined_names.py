@@ -14,7 +14,10 @@
   team``) is what ``the owner`` takes up;
 * ``he`` after a described source takes up a person named since (``Van Wyk's team …``), else the source;
 * a plural source and a place after ``along``, ``beside`` or ``behind`` is credited as printed, and an owned
-  description keeps its printed spacing (``supporters’ group``).
+  description keeps its printed spacing (``supporters’ group``);
+* a past form and ``back`` closing a quote's sentence is a retort's tag (``“…,” Abella-Tan shot back.``);
+* a body that said something in a document inside a sentence (``…, the ministry said in a statement, adding …``) is
+  whom a later ``the statement read`` credits.
 """
 
 from __future__ import annotations
@@ -179,3 +182,30 @@ def test_a_plural_source_and_a_place_after_a_preposition_is_credited_as_printed(
 def test_an_owned_description_keeps_its_printed_spacing():
     sentence = "Rheinau’s largest supporters’ group said in a statement that the sale was “a symptom of a broken system”."
     assert credited(sentence) == ["Rheinau’s largest supporters’ group"]
+
+
+# -- a retort's tag and a statement a body gave in a report clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(("tag", "speaker"), [("Abella-Tan shot back.", "Corazon Abella-Tan"), ("Abella-Tan hit back.", "Corazon Abella-Tan"),
+                                              ("Abella-Tan fired back.", "Corazon Abella-Tan")])
+def test_a_past_form_and_back_after_a_quote_is_a_retorts_tag(tag, speaker):
+    paragraphs = [
+        "Asked by Sen. Corazon Abella-Tan why the agency had paid, the undersecretary said a director had signed it.",
+        f"“So nobody is responsible? The money is gone,” {tag}",
+    ]
+    assert credited(*paragraphs)[-1] == speaker
+
+
+def test_a_past_form_and_back_with_an_object_is_no_tag():
+    assert credited("“Hello,” the crowd sang back the chorus.") == [None]
+
+
+@pytest.mark.parametrize("document", ["statement", "letter"])
+def test_a_body_that_said_something_in_a_document_is_whom_the_document_credits(document):
+    paragraphs = [
+        "Russia’s Agriculture Ministry said grain exports rose.",
+        f"The volume is up 18% on last year, the ministry said in a {document}, adding that Egypt took the most. "
+        f"“African partners are our most reliable market,” the {document} read.",
+    ]
+    assert credited(*paragraphs)[-1] == "Agriculture Ministry"

@@ -127,11 +127,15 @@ class Descriptions:
     def note_issued(self, view: PassageView, hi: int, sentence: range, found: Found | None) -> None:
         """Remember ``found``, the subject of ``sentence`` ending at token ``hi``, as the issuer of the document
         a verb of the ``issuing_verbs`` list right after it names within a few words (``The Resolution Foundation
-        published a report``, ``Acme released its annual review``)."""
+        published a report``, ``Acme released its annual review``), or a speech verb and ``in`` (``…, the ministry said
+        in a statement``)."""
         tokens = view.tokens
-        if found is None or hi >= sentence.stop or tokens[hi].lower not in self.words.issuing_verbs:
+        if found is None or hi + 1 >= sentence.stop:
             return
-        for k in range(hi + 1, min(sentence.stop, hi + 1 + _DOCUMENT_REACH)):
+        said_in = tokens[hi].lower in self.words.speech_verbs and tokens[hi + 1].lower == "in"  # "said in a statement"
+        if not said_in and tokens[hi].lower not in self.words.issuing_verbs:
+            return
+        for k in range(hi + 1 + said_in, min(sentence.stop, hi + 1 + _DOCUMENT_REACH)):
             if not tokens[k].is_word:
                 return
             if tokens[k].lower in self.words.documents:

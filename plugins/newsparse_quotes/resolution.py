@@ -410,6 +410,7 @@ class Resolver(Phrases):
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
+            _note_said_in(self, view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a speech verb, else before another verb (maybe
@@ -1121,6 +1122,18 @@ def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: st
     return followed or resolver.speaking_body is not None or body_named_before(
         resolver.people, view.offset + view.tokens[mention.lo].start
     )
+
+
+def _note_said_in(resolver: Resolver, view: PassageView, sentence: range) -> None:
+    """Note who said something in a document, the subject of a speech verb before ``in`` inside the sentence (``The
+    volume is up 18%, the ministry said in a statement, adding …``): whom a later ``the statement read`` credits."""
+    tokens, cues = view.tokens, view.cues
+    for k in cues[bisect.bisect_left(cues, sentence.start + 1) : bisect.bisect_left(cues, sentence.stop - 1)]:
+        if tokens[k + 1].lower == "in" and tokens[k].lower in resolver.words.speech_verbs:
+            mention = resolver.phrase_before(tokens, k, sentence.start)
+            found = None if mention is None else resolver.resolve(view, mention, sentence)
+            if found is not None and found.speaker is not None:
+                resolver.descriptions.note_issued(view, k, sentence, found)
 
 
 def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: bool) -> Found | None:

@@ -267,6 +267,10 @@ def dialogue_tag(attempt: Attempt) -> Found | None:
     return attempt.credit(Cue(verb, verb + 1, subject))
 
 
+#: The fewest letters of a past form in ``-ed`` read as a dialogue tag's verb (``sighed``; not ``fed``, ``led``).
+_MIN_TAG_VERB = 5
+
+
 def _tag_subject(tokens: Sequence[Token], k: int, stop: int) -> Mention | None:
     """``he``/``she`` at token ``k``, or a run of at most :data:`_TAG_NAME` capitalized words there."""
     if k >= stop or tokens[k].quoted:
@@ -281,12 +285,16 @@ def _tag_subject(tokens: Sequence[Token], k: int, stop: int) -> Mention | None:
 
 def _tag_verb(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
     """Token ``k`` is a past form in ``-ed`` in lower case that ends its clause: a full stop, comma, preposition,
-    clause word or ``-ly`` adverb follows (``deadpanned.``, ``chuckled as``, ``sighed, adding``), no object."""
+    clause word or ``-ly`` adverb follows (``deadpanned.``, ``chuckled as``, ``sighed, adding``), no object; or any
+    past form with ``back`` after it (``shot back.``, ``hit back,``: a retort)."""
     verb = tokens[k]
-    if verb.quoted or not verb.text.isalpha() or not verb.text.islower() or not verb.lower.endswith("ed") or len(verb.text) < 5:
+    back = k + 1 < stop and tokens[k + 1].lower == "back"
+    regular = verb.lower.endswith("ed") and len(verb.text) >= _MIN_TAG_VERB
+    if verb.quoted or not verb.text.isalpha() or not verb.text.islower() or not (regular or (back and verb.lower in words.irregular_past)):
         return False
     if verb.lower in words.function_words or verb.lower in words.issuing_verbs:  # "“Hello,” Adele released in 2015"
         return False
+    k += back
     after = tokens[k + 1] if k + 1 < stop else None
     if after is None or after.text in _TAG_ENDS or after.lower.endswith("ly"):
         return True

@@ -384,7 +384,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         began became bought broke brought built came caught chose drew drove fell fled flew fought found gave got
         grew heard held kept knew led lost made meant met oversaw paid ran rose sat saw sent sold sought spent
         spoke stood took taught thought threw understood upheld went withdrew won
-        hit struck swept tore
+        hit struck swept tore shot
         """
     ),
     # Irregular past participles that open a participle clause before a preposition, a clause word or a comma
