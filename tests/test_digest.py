@@ -419,3 +419,9 @@ def test_a_masthead_and_a_menu_of_sections_over_the_header_are_no_article():
     page = split("HARBOUR REVIEW | The port in focus\nNews Economy Energy Culture Opinion Search\n" + TWO_ARTICLES.replace("\n\n", "\n"))
     assert [a.summary.text for a in page][0] == "Harbour workers have voted to strike over pay, their union has said"
     assert page.period == "2024-03"
+
+
+@pytest.mark.parametrize("furniture", ["Comments are closed.", "Sign up for our free morning briefing", "You can share this story on social media:"])
+def test_site_furniture_inside_a_post_is_no_paragraph(furniture):
+    page = split(TWO_ARTICLES.replace("The union said the strike would last a week.\n", f"The union said the strike would last a week.\n\n{furniture}\n"))
+    assert all(furniture not in p.text for a in page for p in a.paragraphs)

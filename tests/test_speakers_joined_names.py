@@ -17,7 +17,14 @@
   description keeps its printed spacing (``supporters’ group``);
 * a past form and ``back`` closing a quote's sentence is a retort's tag (``“…,” Abella-Tan shot back.``);
 * a body that said something in a document inside a sentence (``…, the ministry said in a statement, adding …``) is
-  whom a later ``the statement read`` credits.
+  whom a later ``the statement read`` credits;
+* a participle after a clause a body reports (``The Energy Ministry said Russia had launched …, calling …``) is the
+  body's, as a person's is; after one an outlet reports (table ``outlet_words``: ``The paper said``, ``Reuters said``,
+  ``reported``) it is the clause's subject's;
+* a speech verb's form between a modifier and a role is the first noun of the role's compound (``A senior credit
+  manager``), never the end of the phrase;
+* ``the official`` takes up the indefinite described subject of its own sentence; a name given after ``name`` and ``as``
+  in a clause set off by commas (``one woman, who gave her name only as Tatyana, told RT``) is the speaker's.
 """
 
 from __future__ import annotations
@@ -209,3 +216,59 @@ def test_a_body_that_said_something_in_a_document_is_whom_the_document_credits(d
         f"“African partners are our most reliable market,” the {document} read.",
     ]
     assert credited(*paragraphs)[-1] == "Agriculture Ministry"
+
+
+# -- who a participle after a reported clause belongs to, and sources described in their own sentence -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Energy Ministry said Russia had launched 1,100 drones since October, calling the campaign “a deliberate "
+         "attempt to freeze the country.”", "The Energy Ministry"),
+        ("The Maine AFL-CIO said Nordwerk had agreed to stay neutral, calling the pledge “a good sign.”", "The Maine AFL-CIO"),
+        ("Ann Lee said that Tom Roe would appeal, calling the verdict “unjust”.", "Ann Lee"),
+    ],
+)
+def test_a_participle_after_a_clause_a_body_or_person_reports_is_the_reporters(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper said Lee had voiced anger at the plan, adding that it was “a joke”.",
+        "Reuters said Lee had voiced anger at the plan, adding that it was “a joke”.",
+        "The agency reported that Lee had voiced anger, adding that it was “a joke”.",
+    ],
+)
+def test_a_participle_after_a_clause_an_outlet_reports_is_the_subjects(sentence):
+    assert credited(sentence) == ["Lee"]
+
+
+def test_a_speech_verbs_form_before_a_role_is_the_first_noun_of_its_compound():
+    paragraphs = [
+        "A senior credit manager at one of the lenders, who asked not to be named, said banks were “still pricing for "
+        "the last crisis”.",
+        "“If your score is low, you are buying a lottery ticket,” he said.",
+    ]
+    assert credited(*paragraphs) == ["A senior credit manager at one of the lenders"] * 2
+
+
+def test_a_speech_verb_after_a_body_before_a_role_still_ends_the_phrase():
+    assert credited("The company said director Ann Lee would leave, calling it “a loss”.") == ["The company"]
+
+
+def test_the_role_takes_up_the_described_subject_of_its_own_sentence():
+    paragraphs = [
+        "Renée Hollis, the city’s chief financial official, presented the plan on Monday.",
+        "A city finance official, who asked not to be named, said the city would pay the debt off within 20 years, a "
+        "schedule the official called “conservative.”",
+    ]
+    assert credited(*paragraphs)[-1] == "A city finance official"
+
+
+@pytest.mark.parametrize("clause", ["who gave her name only as Tatyana", "who gave her name as Tatyana"])
+def test_a_name_given_in_a_clause_set_off_by_commas_is_the_speakers(clause):
+    sentence = f"“I have not heard my son’s voice for 14 months,” one woman, {clause}, told RT."
+    assert credited(sentence) == ["Tatyana"]

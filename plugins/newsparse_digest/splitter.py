@@ -241,8 +241,8 @@ class _Reader:
         summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None) and not (
             draft is not None and len(draft.paragraphs) < MIN_PARAGRAPHS_BEFORE_SHORT and _is_section_heading(line.clean)
         )  # "A partner that refuses to be a pawn" under an article's first paragraph
-        if summary and self.chrome.kind(line.clean)[0] in _PAGE_FURNITURE:
-            return i + 1  # a newsletter's pitch, ``Posted in World | Tagged fuel``: chrome between posts, no summary
+        if summary and self._is_furniture(line.clean):
+            return i + 1  # a newsletter's pitch, ``Posted in World | Tagged fuel``: no summary
         if draft is None or summary:
             self._close(text)
             draft = self.draft = Draft()
@@ -254,11 +254,15 @@ class _Reader:
             return i + 1  # ``Continue reading``, ``Read More: Harbour Times``: chrome closing the post above
         if draft.read_link(line):
             return i + 1
-        if is_photo_caption(line.clean):
-            return i + 1  # ``… in the Kostanay Region. Photo: Jane Doe / Agency`` under a summary: no paragraph
+        if self._is_furniture(line.clean) or is_photo_caption(line.clean):
+            return i + 1  # ``Comments are closed.``, ``… in Kostanay. Photo: Jane Doe / Agency``: no paragraph
         draft.paragraphs.append(line)
         draft.cover(line)
         return i + 1
+
+    def _is_furniture(self, clean: str) -> bool:
+        """True for a line the chrome reader calls chrome or footer: the site's furniture between or inside posts."""
+        return self.chrome.kind(clean)[0] in _PAGE_FURNITURE
 
     def _is_bracketed_chrome(self, clean: str) -> bool:
         """True for a chrome line set wholly in brackets, as a link is set in the text: ``(Also see: headline)``,

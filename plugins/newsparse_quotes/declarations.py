@@ -54,6 +54,7 @@ DOCS = {
     "data_nouns": "Nouns of data a body releases (``figures``): before an issuing verb and ``by`` they stand for the issuer.",
     "issuing_verbs": "Verbs of issuing (``released``, ``published``): ``figures released by X`` stand for X.",
     "body_voices": "Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.",
+    "outlet_words": "Words of a news outlet's name or description (``paper``, ``Reuters``): ``The paper said X had won, adding …`` is X's participle, where a body that says so speaks for itself.",
     "counterpart_words": "Nouns of a person holding the same office as another (``His Azerbaijani counterpart, X,``): X takes that person's titles.",
     "contact_verbs": "Verbs of the writer reaching someone (``I asked X``, ``We spoke to X``): the one reached is who the text is about next.",
     "asking_verbs": "Verbs of asking (``asked``, ``posed``): a quote opening their object after a determiner describes it.",

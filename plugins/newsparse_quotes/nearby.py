@@ -189,7 +189,8 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
     """``A cafe owner, who gave only her first name, Dana, said``: the person an indefinite described
     subject (``mention``) names by a first name or surname in the clause set off after it (``Another
     shopper, a woman who gave only her surname, Cheung, said``) or right after ``surnamed`` or ``named``
-    (``said a farmer surnamed Li``), or one a possessive pronoun opens (``Her neighbour, who gave only his first name,
+    (``said a farmer surnamed Li``) or after ``name`` and ``as`` in a clause set off by commas (``one woman, who gave
+    her name only as Tatyana, told RT``), or one a possessive pronoun opens (``Her neighbour, who gave only his first name,
     Ihor,``); the name is a person's."""
     tokens = view.tokens
     k = mention.hi
@@ -201,6 +202,8 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         return _name_given_as(names, view, k, sentence)
     if tokens[k].text != ",":
         return None
+    if k + 1 < sentence.stop and tokens[k + 1].lower == "who" and (given := _name_given_as(names, view, k + 1, sentence)):
+        return given  # "one woman, who gave her name only as Tatyana, told RT"
     for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
         low = tokens[j].lower
         if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):

@@ -907,8 +907,23 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
         return low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()
     if is_possessive(previous) and name_in_s(words, tokens, j - 1, j):
         return False  # "Sainsbury's said": a name's own "'s" before the verb
+    if _compound_before_role(words, tokens, j):
+        return True  # "A senior credit manager": a speech verb's form as the first noun of a role's compound
     return (is_possessive(previous) or previous.lower in words.determiners) and (
         low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries)
+    )
+
+
+def _compound_before_role(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j``, a speech verb's form, stands after a determiner and one word in lower case that is no noun of a
+    speaker, and before a role in lower case: the first noun of the role's compound (``A senior credit manager``,
+    ``a chief report writer``; not ``The company said director Ann Lee``)."""
+    if j < 2 or j + 1 >= len(tokens) or tokens[j].lower not in words.speech_verbs:
+        return False
+    modifier, role = tokens[j - 1], tokens[j + 1]
+    return (
+        tokens[j - 2].lower in words.determiners and modifier.text.islower() and role.text.islower()
+        and bare(role.text) in words.roles and modifier.lower not in words.speaker_heads and modifier.lower not in words.bodies
     )
 
 

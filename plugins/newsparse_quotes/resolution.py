@@ -226,7 +226,7 @@ class Resolver(Phrases):
         issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else _message_owner(self, view, mention, sentence, head_at)
         if issuer is not None or (definite and size == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
-        if (earlier := self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None):
+        if earlier := _earlier_source(self, view, sentence, mention, low, head_at, position):
             return Found(earlier, mention)  # "the person said" after "a person familiar with the talks said"
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
@@ -806,6 +806,31 @@ def _body_voice(resolver: Resolver, low: list[str], mention: Mention) -> Found |
         return None
     recent = resolver._read == resolver._last_body_read  # the last sentence read, the one before the quote's
     return Found(body.name, mention, body) if recent and not body.person and not body.place else None
+
+
+def _earlier_source(
+    resolver: Resolver, view: PassageView, sentence: range, mention: Mention, low: list[str], head_at: int, position: int
+) -> str | None:
+    """The described source, as printed, that the definite description ``mention`` takes up: one described before
+    (:meth:`.descriptions.Descriptions.earlier_source`), or the indefinite subject of its own sentence."""
+    tokens = view.tokens[mention.lo : mention.hi]
+    if plain(tokens, low, head_at) and (earlier := resolver.descriptions.earlier_source(low, low[head_at - 1], position, resolver.last_body)):
+        return earlier
+    return _described_subject(resolver, view, sentence, mention, low)
+
+
+def _described_subject(resolver: Resolver, view: PassageView, sentence: range, mention: Mention, low: list[str]) -> str | None:
+    """The described source an indefinite phrase opening the sentence prints, as printed, which ``the HEAD`` later in
+    the sentence takes up (``A city finance official, who …, said …, a schedule the official called “…”``); else None."""
+    if len(low) != 2 or low[0] != "the":
+        return None
+    subject = resolver.subject(view, sentence)
+    if subject is None or subject.hi > mention.lo:
+        return None
+    words = [t.lower for t in view.tokens[subject.lo : subject.hi]]
+    if words[0] not in INDEFINITE or low[1] not in words or low[1] not in resolver.words.speaker_heads:
+        return None
+    return view.text[view.tokens[subject.lo].start : view.tokens[subject.hi - 1].end]
 
 
 def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Found:

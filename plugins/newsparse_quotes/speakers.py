@@ -381,7 +381,7 @@ class Attributor(Resolver):
                 named = _has_capital(tokens, mention, sentence)
                 clause = next((j + 1 for j in range(verb - 1, lo - 1, -1) if tokens[j].text in ",;"), lo)
                 outer = None if named and speech else _outer_report(self, tokens, verb, clause, sentence)
-                if named and (outer is None or outer.mention is None or not _person(self.resolve(view, outer.mention, sentence))):
+                if named and (outer is None or outer.mention is None or not _speaks_for_itself(self, view, outer, sentence)):
                     return mention  # "The paper said Lee voiced anger, adding": Lee's words
                 # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
@@ -921,6 +921,21 @@ def _outer_report(phrases: Attributor, tokens: Sequence[Token], k: int, lo: int,
 def _person(found: Found | None) -> bool:
     """``found`` is a person: the subject of a report that speaks for itself, not an outlet relaying it."""
     return found is not None and found.entity is not None and found.entity.person
+
+
+def _speaks_for_itself(attributor: Attributor, view: PassageView, outer: Cue, sentence: range) -> bool:
+    """The subject of the report ``outer`` speaks for itself: a person, or a body that says (not ``reported``) and
+    is no news outlet (table ``outlet_words``): ``The ministry said Russia had struck, calling it …`` is the ministry's,
+    ``The paper said Lee voiced anger, adding …`` Lee's."""
+    assert outer.mention is not None
+    found = attributor.resolve(view, outer.mention, sentence)
+    if _person(found):
+        return True
+    tokens, words = view.tokens, attributor.words
+    if found is None or found.speaker is None or tokens[outer.lo].lower not in words.speech_verbs or tokens[outer.lo].lower.startswith("report"):
+        return False
+    said = {bare(t.text).lower() for t in tokens[outer.mention.lo : outer.mention.hi]} | set((found.speaker or "").lower().split())
+    return said.isdisjoint(words.outlet_words)
 
 
 def _has_capital(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:

@@ -161,6 +161,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
     "body_voices": _words("spokesman spokeswoman spokesperson"),
+    # Words of a news outlet's name or description: ``The paper said Lee had won, adding …`` relays Lee's words,
+    # where ``The ministry said Russia had struck, calling it …`` is the ministry's own.
+    "outlet_words": _words(
+        "paper newspaper daily tabloid magazine broadcaster channel outlet website network station radio television tv "
+        "news times post herald gazette journal tribune courier chronicle telegraph mirror mail express inquirer examiner "
+        "dispatch bulletin ledger sentinel observer standard star globe press review "
+        "reuters bloomberg interfax tass ria novosti xinhua afp ap upi "
+        "kyodo yonhap anadolu politico axios"
+    ),
     "proxy_roles": _words(
         "spokesman spokeswoman spokesperson aide adviser advisor representative lawyer attorney counsel solicitor barrister agent"
     ),

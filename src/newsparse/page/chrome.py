@@ -117,7 +117,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "advertisement", "advertisment", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
             # a blog template's widget names printed as text: ``Header Ads Widget``, ``Responsive Advertisement``
             "ticker", "header ads widget", "footer ads widget", "responsive advertisement",
-            "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
+            "leave a comment", "comments are closed", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
