@@ -2468,3 +2468,34 @@ def test_a_band_or_code_number_is_a_name(sentence):
 
 def test_a_count_after_a_noun_band_is_still_a_figure():
     assert [f["text"] for f in figures("The band played 6 songs.")] == ["6"]
+
+
+# -- more ISO 4217 codes, and the masthead's place when the body marks another dollar apart ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Bread rose to IQD 850 a loaf in Basra.", "IQD 850", "IQD"),
+        ("The fare is TND 12 in Tunis.", "TND 12", "TND"),
+        ("The plant cost MMK 40 billion.", "MMK 40 billion", "MMK"),
+    ],
+)
+def test_more_iso_codes_before_an_amount_name_its_currency(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize("sentence", ["Countries pledged to meet SDG 13 by 2030.", "ALL 5 members voted."])
+def test_capitalised_words_that_are_codes_too_are_no_currency(sentence):
+    assert _money(sentence) == []
+
+
+def test_a_mastheads_place_settles_a_bare_dollar_the_body_sets_apart_from_another():
+    page = (
+        "Harbour Local Voices\n\nRegional news from around Aotearoa\n\n"
+        "Manawaroa votes to join water entity despite rates warning\n\n"
+        "Manawaroa District Council voted on Monday to join a new water entity.\n\n"
+        "Average water bills would rise to $2,050 a year by 2034, against A$1,240 across the Tasman.\n"
+    )
+    [article] = parse(page).articles
+    assert [(f.text, f.currency) for f in article.figures if f.kind == "money"] == [("$2,050", "NZD"), ("A$1,240", "AUD")]

@@ -24,7 +24,9 @@
 * a speech verb's form between a modifier and a role is the first noun of the role's compound (``A senior credit
   manager``), never the end of the phrase;
 * ``the official`` takes up the indefinite described subject of its own sentence; a name given after ``name`` and ``as``
-  in a clause set off by commas (``one woman, who gave her name only as Tatyana, told RT``) is the speaker's.
+  in a clause set off by commas (``one woman, who gave her name only as Tatyana, told RT``) is the speaker's;
+* ``the group``, a word for any body, takes up the body that spoke whatever its kind (``The National Taxpayers
+  Council, a fiscal watchdog, said …``).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def test_a_bare_office_cut_from_its_holders_name_is_no_speaker(sentence):
         ("The Secretary of State said the talks were “useful”.", "The Secretary of State"),
         ("Friends of the Earth said the plan was “weak”.", "Friends of the Earth"),
         ("Secretary of State for Transport Ann Lee told the BBC the plan was “on track”.", "Ann Lee"),
+        ("Commissioner for Oceans and Fisheries Elena Marinescu said the cut was “a responsible compromise”.",
+         "Commissioner for Oceans and Fisheries Elena Marinescu"),
     ],
 )
 def test_an_office_with_the_or_with_its_holder_still_speaks(sentence, speaker):
@@ -272,3 +276,76 @@ def test_the_role_takes_up_the_described_subject_of_its_own_sentence():
 def test_a_name_given_in_a_clause_set_off_by_commas_is_the_speakers(clause):
     sentence = f"“I have not heard my son’s voice for 14 months,” one woman, {clause}, told RT."
     assert credited(sentence) == ["Tatyana"]
+
+
+# -- a word for any body --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The National Taxpayers Council, a fiscal watchdog, said the city had spent 162 days on stopgaps. "
+         "“Governing by stopgap costs money,” the group said.", "National Taxpayers Council"),
+        ("Acme Group cut 300 jobs on Monday. The Harbour Residents Association, a lobby, said the cuts were wrong. "
+         "“This is a disgrace,” the group said.", "Harbour Residents Association"),
+        ("Acme Group said it cut 300 jobs on Monday. “We had no choice,” the group said.", "Acme Group"),
+    ],
+)
+def test_the_group_takes_up_the_body_that_spoke_whatever_its_kind(paragraph, speaker):
+    assert credited(paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Health Ministry said 40 clinics had closed. According to Sanicorp, the main nurses’ union, staff "
+        "were leaving. Nurses were “working double shifts”, the group said.",
+        "Northgate Council said the road would stay shut. Roadwatch, a drivers’ lobby, disagreed. "
+        "“This is a scandal,” the organization said.",
+    ],
+)
+def test_a_word_for_any_body_after_a_later_body_described_as_one_credits_nobody(paragraph):
+    assert credited(paragraph)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sanicorp, the nurses’ union, said staff were leaving.",
+        "Sanicorp, a union for nurses, said staff were leaving.",
+        "Sanicorp, the country’s biggest union, said staff were leaving.",
+    ],
+)
+def test_an_apposition_headed_after_an_owner_names_the_bodys_kind(lead):
+    assert credited(lead, "“We are exhausted,” the union said.") == ["Sanicorp"]
+
+
+def test_an_apposition_naming_an_owners_role_names_a_person():
+    assert credited("Ana Ruiz, the nurses’ spokeswoman, said staff were leaving.", "“We are exhausted,” Ruiz said.") == ["Ana Ruiz"]
+
+
+# -- a name in another language with a lower-case noun between particles ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Conseil du patronat du Québec, the province’s employers’ group, backed the dam. "
+         "In a statement, the group called it “a historic opportunity.”", "Conseil du patronat du Québec"),
+        ("“Service will resume on Monday,” said the Société de transport de Montréal.", "Société de transport de Montréal"),
+        ("“The rate will hold,” the Instituto de estadística de Navarra said.", "Instituto de estadística de Navarra"),
+    ],
+)
+def test_a_lower_case_noun_between_particles_stays_in_the_name(paragraph, speaker):
+    assert credited(paragraph)[-1].removeprefix("the ") == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It was a painting of the sea,” said van Gogh, writing to his brother.", "van Gogh"),
+        ("“We will act,” Ursula von der Leyen said.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_particle_after_an_ordinary_word_still_opens_a_name(paragraph, speaker):
+    assert credited(paragraph) == [speaker]

@@ -675,8 +675,12 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
         named.add(home)  # HK$41 in a Vancouver story, or US$6.6 billion beside Canadian dollars in a Calgary one
     elif _marked_apart(p, text, named):  # HK$2.3 million, about $295,000: the bare $ is the story's own dollar
         home = _main_places(p, text, dollars - named)  # A$240 in a story from Auckland: NZD; from Poland: USD
+        settled = len(home) == 1 and _settles_bare(p, text, next(iter(home)))
+        if not home:  # the body names no place of another dollar: the masthead's (``Regional news from around Aotearoa``)
+            home = _main_places(p, head(), dollars - named)
+            settled = len(home) == 1
         named.difference_update(dollars)
-        named.add(next(iter(home)) if len(home) == 1 and _settles_bare(p, text, next(iter(home))) else "USD")
+        named.add(next(iter(home)) if settled else "USD")
     return local
 
 

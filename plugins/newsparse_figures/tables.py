@@ -349,6 +349,10 @@ CURRENCY_CODES = [
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
     "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD", "KGS", "BWP", "LAK", "CRC", "SZL", "LSL", "ERN", "HRK", "BAM", "VUV",
+    # more of ISO 4217 (not ``SDG``, also the UN's goals: ``SDG 13``; not ``ALL``, ``TOP``, ``CUP``, ``BOB``: words in capitals)
+    "IQD", "SYP", "YER", "LYD", "TND", "DZD", "AFN", "MMK", "KHR", "BND", "FJD", "XPF", "HTG", "JMD", "TTD", "BSD",
+    "BZD", "GTQ", "HNL", "NIO", "PAB", "PYG", "VES", "AOA", "MZN", "ZWG", "MGA", "SCR", "CDF", "GNF", "BIF", "DJF",
+    "KMF", "LRD", "GMD", "CVE", "STN", "MRU", "TJS", "TMT", "MVR", "BTN", "MKD", "SSP",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.

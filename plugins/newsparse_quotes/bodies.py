@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_before", "body_named_before", "bodies_of_kind", "body_of_kind", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "bodies_of_kind", "body_of_kind", "body_spoke_before", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -91,19 +91,33 @@ def body_of_kind(bodies: Sequence[Entity], position: int, since: int) -> Entity 
     return recent[0] if len(recent) == 1 else None
 
 
+def _last_speaker_at(people: People, position: int) -> int | None:
+    """The index in ``people.verb_subjects`` of the body printed last before ``position`` right before a speech
+    verb (``the Red Cross said``), else ``None``."""
+    for n in range(bisect.bisect_left(people.verb_subjects_at, position) - 1, -1, -1):
+        body = people.verb_subjects[n]
+        if not body.person and not body.place and people.verb_subjects_verb[n].lower() in people.words.speech_verbs:
+            return n
+    return None
+
+
+def body_spoke_before(people: People, position: int) -> bool:
+    """Some body was printed right before a speech verb before ``position``."""
+    return _last_speaker_at(people, position) is not None
+
+
 def speaking_body(people: People, position: int) -> Entity | None:
     """The body a word for any body (``the organization``) takes up: the one printed last before
     ``position`` right before a speech verb (``the Red Cross said``), when no other body named with a body
-    word was printed after it (``the Red Cross said … the county council …``: either may be meant)."""
-    words = people.words
-    for n in range(bisect.bisect_left(people.verb_subjects_at, position) - 1, -1, -1):
-        body = people.verb_subjects[n]
-        if body.person or body.place or people.verb_subjects_verb[n].lower() not in words.speech_verbs:
-            continue
-        at = people.verb_subjects_at[n]
-        others = (e for e in people.entities if e is not body and not e.person and not e.place)
-        return None if any(e.last_before(position) > at and not words.bodies.isdisjoint(e.words) for e in others) else body
-    return None
+    word in its name or description was printed after it (``the Red Cross said … the county council …``: either
+    may be meant)."""
+    n = _last_speaker_at(people, position)
+    if n is None:
+        return None
+    body, at = people.verb_subjects[n], people.verb_subjects_at[n]
+    others = (e for e in people.entities if e is not body and not e.person and not e.place)
+    bodies = people.words.bodies  # a body word in its name or a description ("Copa-Cogeca, the farm lobby,")
+    return None if any(e.last_before(position) > at and not bodies.isdisjoint(chain(e.words, e.roles)) for e in others) else body
 
 
 def place_name(words: Words, key: tuple[str, ...]) -> bool:
@@ -116,7 +130,8 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     """``the HEAD`` (``the company``, ``the union``) may name ``body``, a body followed before: its name
     or a description holds a body word of the kind ``HEAD`` names (``… Holdings``, ``…, the lender,``
     for ``the company``), or, holding no body word of a kind, it spoke (``spoke``): never ``CED`` of ``CED sales
-    rose``, nor a ``… Holdings`` for ``the union``; a head of no kind (``the center``) takes up only a body
+    rose``, nor a ``… Holdings`` for ``the union``; a word for any body (``the group``, ``the organization``) a body of
+    any kind; a head of no kind (``the center``) takes up only a body
     whose name holds it, or one that spoke holding no body word at all; a place (``Lake County``) only the
     head its name holds (``the county``)."""
     kinds = words.body_kinds
@@ -124,7 +139,7 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     if not own and place_name(words, body.words):
         return head in body.words  # "the county" for "Lake County"; never "the group" for a place
     if own:
-        return kinds.get(head) in own
+        return kinds.get(head) in own or head in words.generic_bodies  # "the group": a body of any kind
     if head in kinds:
         return spoke  # "the company" after "Nordvik Energy said": no word of a kind tells otherwise
     named = words.bodies.intersection(chain(body.words, body.roles))  # "the center": never "… Division"
@@ -218,11 +233,14 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         word = bare(token.text)
         if head and word in _RELATIVES:
             break  # ", the private equity firm that owns X,": the noun before the relative clause heads it
-        if word in words.roles or word in words.clause_words or word in words.auxiliaries:
+        plural_owner = _plural_owner(tokens, k)  # ", the nurses’ union,": a union, whatever the nurses are
+        owner = plural_owner or token.text.endswith(POSSESSIVE_ENDS)
+        k += plural_owner  # past the apostrophe
+        if not owner and (word in words.roles or word in words.clause_words or word in words.auxiliaries):
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
         if head and word.endswith(("ing", "ed")) and not token.is_capitalized:
             break  # ", a union representing nurses,": the noun before the participle heads it
-        if word not in determiners and not token.text.endswith(POSSESSIVE_ENDS):
+        if word not in determiners and not owner:
             head = word
         k += 1
     ends = k < stop and (tokens[k].text == "," or tokens[k].lower in words.prepositions or tokens[k].is_word)
@@ -231,6 +249,14 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     if k == end + 2 and first.lower not in determiners and tokens[k].lower != "of":
         return ""  # a bare noun alone is no apposition: "a Cambridge, Massachusetts, company that …" (not "maker of")
     return words.body_kinds.get(head, head if head in words.bodies else "")
+
+
+def _plural_owner(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a plural owner, an apostrophe printed right after it (``nurses’``)."""
+    token = tokens[k]
+    return k + 1 < len(tokens) and tokens[k + 1].text in ("’", "'") and token.lower.endswith("s") and (
+        tokens[k + 1].start == token.start + len(token.text)
+    )
 
 
 def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> bool:

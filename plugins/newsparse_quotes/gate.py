@@ -124,10 +124,13 @@ def _opens_with(speaker: str, entity: Entity) -> bool:
 
 
 def _bare_office(words: Words, speaker: str) -> bool:
-    """``speaker`` is an office's capitalized title without ``the`` and with no one resolved (``Minister of State``,
-    ``Secretary of State for Transport``): English prints such a title bare only before its holder's name, cut off."""
+    """``speaker`` is an office's capitalized title without ``the``, with no one resolved and no first name in it
+    (``Minister of State``, ``Secretary of State for Transport``): English prints such a title bare only before its
+    holder's name, here cut off (``Commissioner for Oceans Elena Marinescu`` holds the name)."""
     parts = speaker.split(maxsplit=2)
-    return len(parts) == 3 and parts[0][:1].isupper() and bare(parts[0]) in words.roles and parts[1] in ("of", "for") and parts[2][:1].isupper()
+    if len(parts) < 3 or not parts[0][:1].isupper() or bare(parts[0]) not in words.roles or parts[1] not in ("of", "for"):
+        return False
+    return parts[2][:1].isupper() and not any(is_first_name(bare(word)) for word in parts[2].split())
 
 
 def _joined_name(words: Words, speaker: str) -> bool:

@@ -36,6 +36,7 @@ from .words import (
     age_close,
     ampersand,
     bare,
+    bridged_particle,
     initial_dot,
     saints_dot,
     label_end,
@@ -191,6 +192,22 @@ def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
     return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
 
 
+def _particle_step(words: Words, tokens: Sequence[Token], i: int, j: int) -> int:
+    """How many tokens from ``j``, a lower-case word inside a name opening at ``i``, go on the name: a particle
+    (``von der Leyen``), ``in`` of a title (``Special Agent in Charge Ann Lee``), a particle and a lower-case noun
+    before another particle in another language (``Conseil du patronat du Québec``)."""
+    lower = tokens[j].lower
+    if (lower in NAME_PARTICLES and _particle_in_name(tokens, j)) or (lower == "in" and title_in(words, tokens, j)):
+        return 1
+    return 2 if j > i and lower in NAME_PARTICLES and bridged_particle(tokens, j, len(tokens)) else 0
+
+
+def _mid_name_particle(tokens: Sequence[Token], j: int) -> bool:
+    """A particle inside a name in another language, after a lower-case word that follows a particle (``Conseil du
+    patronat du Québec``, ``Société de transport de Montréal``): it opens no name of its own."""
+    return j >= 2 and tokens[j].lower in NAME_PARTICLES and tokens[j - 1].text.islower() and tokens[j - 2].lower in NAME_PARTICLES
+
+
 def nickname_end(tokens: Sequence[Token], j: int) -> int:
     """The token after a nickname in quotes inside a name, opening at the mark at token ``j`` (``Winston
     “Bumpy” Clarke``: one or two capitalized words, or initials with their full stops, ``Antonio “L.A.” Reid``,
@@ -279,7 +296,7 @@ class People:
         j = i
         n = len(tokens)
         while j < n:
-            _, text, quoted, mark, lower, capitalized, is_word = tokens[j]  # unpacked: read by name, each field costs more
+            _, text, quoted, mark, _, capitalized, is_word = tokens[j]  # unpacked: read by name, each field costs more
             if capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
                 if quoted or not is_word or text[-1].isdigit():  # "Ⓐ" is no word; "Sh114", "F-16" no name's
                     break
@@ -292,15 +309,15 @@ class People:
                 if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif (lower in NAME_PARTICLES and _particle_in_name(tokens, j)) or (lower == "in" and title_in(self.words, tokens, j)):
-                j += 1  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title
+            elif step := _particle_step(self.words, tokens, i, j):
+                j += step  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title
             else:
                 break
         k = i
         openers = self.words.openers
         while k < j and tokens[k].lower in openers and not _initial(self.words, tokens, k):
             k += 1
-        return j if j > k else i  # a run of openers alone ("The", "In") is no name
+        return j if j > k and not _mid_name_particle(tokens, i) else i  # a run of openers alone ("The", "In") is no name
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
         """Where the name proper starts in the run ``i:end``, and the title words before it: an acronym before two

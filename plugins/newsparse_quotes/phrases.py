@@ -23,6 +23,7 @@ from .words import (
     Words,
     ampersand,
     bare,
+    bridged_particle,
     compound_adjective,
     initial_dot,
     saints_dot,
@@ -172,9 +173,9 @@ class Phrases:
                 j += rank
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
-                self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
+                step := int(self._joins_body_name(tokens, j, hi)) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
-                j += 1 + (token.lower in _OF_FOR and tokens[j + 1].lower == "the")  # "Ministry of the Interior"
+                j += step + (token.lower in _OF_FOR and tokens[j + 1].lower == "the")  # "Ministry of the Interior"
                 continue
             capitalized = token.is_capitalized
             if in_name and token.lower in words.weekdays:
@@ -1214,12 +1215,16 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     return None
 
 
-def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> bool:
-    """The particle at token ``j`` (``de``, ``von der``) is followed, before ``stop``, by a capitalized word."""
+def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens from the particle at ``j`` go on a name: one when a capitalized word follows before ``stop``
+    (``de``, ``von der``), two when a lower-case noun and another particle lead to one (``Société de transport de
+    Montréal``), else none."""
     k = j + 1
     if k < stop and tokens[k].lower in NAME_PARTICLES:
         k += 1
-    return k < stop and tokens[k].is_capitalized and not tokens[k].quoted
+    if k < stop and tokens[k].is_capitalized and not tokens[k].quoted:
+        return 1
+    return 2 if bridged_particle(tokens, j, stop) else 0
 
 
 def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:

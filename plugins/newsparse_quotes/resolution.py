@@ -10,7 +10,7 @@ from itertools import compress, product
 from attrs import define
 
 from .bodies import (
-    bodies_of_kind, body_named_before, body_of_kind, described_by, headed_body, is_body_head, kind_head, speaking_body, speaks_after, taken_up, vague,
+    bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_age, epithet_person
@@ -475,7 +475,8 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
         body = body_of_kind(of_kind, position, position - tokens[0].start)  # since its passage starts
         later = taken() if body and head_at == 2 else None
         body = later if later is not None and later.last_before(position) > body.last_before(position) else body
-    if body is None and head_at == 2 and head in resolver.words.generic_bodies:
+    generic = body is None and head_at == 2 and head in resolver.words.generic_bodies
+    if generic and body_spoke_before(people, position):
         return speaking_body(people, position)  # "the organization said" after "the Red Cross said"
     if body is None and all(t.text.islower() for t in tokens[1 : head_at - 1]):
         body = taken()  # with bodies of its kind named, only one of them: not "the Jakarta index" for "the brokerage"

@@ -253,7 +253,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "district commonwealth city county state republic province municipality borough township territory kingdom emirate prefecture"
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
-    "generic_bodies": _words("organization organisation institution body"),
+    "generic_bodies": _words("organization organisation institution body group"),
     # Texts that speak through their words: a colon after a clause they head introduces what
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(

@@ -32,6 +32,7 @@ __all__ = [
     "base_speech_form",
     "modifies_head",
     "bare",
+    "bridged_particle",
     "initial_dot",
     "saints_dot",
     "opens_initials",
@@ -87,6 +88,17 @@ def compound_adjective(text: str, heads: Collection[str]) -> bool:
     ``heads`` describes the noun that follows; it is no name (``Reyes-Ong``, ``Hoi-lam`` are)."""
     first, _, last = text.rpartition("-")
     return bool(first) and first[:1].isupper() and last[:1].islower() and (last.endswith("ed") or last in heads)
+
+
+def bridged_particle(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """The particle at token ``j`` and one lower-case noun after it lead, through another particle or two, to a
+    capitalized word before ``stop``: a name in another language (``Conseil du patronat du Québec``)."""
+    k = j + 2
+    if k >= stop or not (tokens[j + 1].is_word and tokens[j + 1].text.islower()) or tokens[k].lower not in NAME_PARTICLES:
+        return False
+    while k < stop and k - j <= 3 and tokens[k].lower in NAME_PARTICLES:
+        k += 1
+    return k < stop and tokens[k].is_capitalized and not tokens[k].quoted
 
 
 def is_possessive(token: Token) -> bool:
