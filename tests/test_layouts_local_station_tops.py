@@ -62,3 +62,49 @@ def test_a_long_menu_may_hold_an_item_with_the_stations_channel_number():
 @pytest.mark.parametrize("line", ["Watch Live: KVLT 5 News at 6", "WATCH LIVE: Channel 9 Evening News"])
 def test_a_watch_live_label_is_chrome(line):
     assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "crumb", ["Hong Kong / Law and Crime", "Campaign 2026 / Senate", "Local News / Courts & Crime", "World > Asia > Japan"]
+)
+def test_a_breadcrumb_of_sections_above_the_title_is_no_headline(crumb):
+    article = article_of(f"The Harbour Post\nNews | Sport | Business | Opinion\n{crumb}\n{TITLE}\nBy Jane Doe\nAug 22, 2024\n{BODY}")
+    assert article.headline is not None and article.headline.text == TITLE
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Hong Kong / Law and Crime", True),
+    ("Campaign 2026 / Senate", True),
+    ("Israel / Gaza war", False),  # a title in sentence case
+    ("Minister Resigns / Party In Turmoil Over Leaked Budget", False),  # a section too long
+    ("News / Sport / Weather / Travel", False),  # four items: a menu
+])
+def test_a_breadcrumbs_shape(line, expected):
+    from newsparse.page.layout import is_label
+
+    assert is_label(line) is expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Story and photos by Lena Marsh, Harbour Post Staff",
+        "Words and pictures by Lena Marsh",
+        "By Lena Marsh, defense economist at the Baltic Institute for Security Studies",
+        "By Lena Marsh, KTWX 7 Chief Meteorologist",
+        "Posted by Lena Marsh, WDTX Local 4",
+    ],
+)
+def test_a_byline_describing_its_writer_or_station_is_a_byline(byline):
+    assert kind(byline) is LineKind.BYLINE
+    standfirst = "Crews worked through the night to clear the channel before the first ferries arrived"
+    article = article_of(f"The Harbour Post\nNews | Sport | Business\n{TITLE}\n{standfirst}\n{byline}\nAug 22, 2024\n{BODY}")
+    assert article.headline.text == TITLE and article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Friday, the council had voted to close the pool.", "By Lena Marsh, who lived on the quay, the ferry was loved."],
+)
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    assert kind(line) is LineKind.TEXT

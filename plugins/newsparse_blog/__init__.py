@@ -39,12 +39,14 @@ from newsparse.page.chrome import (
     may_be_dated,
     opens_byline,
 )
+from newsparse.page.furniture import opens_teaser_block
 from newsparse.page.layout import (
     DATED_KINDS,
     MIN_STANDFIRST_WORDS,
     is_alt_text,
     is_author_box,
     is_dated_title,
+    is_headlinese,
     is_post_meta,
     is_standfirst,
     is_standfirst_above_byline,
@@ -85,6 +87,8 @@ _TRAIL_MARKS = (" / ", " | ", " » ", " › ", " > ")
 #: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
 MAX_SOURCE_LINE_WORDS = 4
 
+#: How many lines above a headline a ``Read more`` marker makes it a teaser's (the marker, a photo's credit).
+_TEASER_REACH = 3
 #: A blog prints its day headers, each over a post's title, at least this many times on a page of posts.
 MIN_DATE_HEADERS = 2
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -249,12 +253,31 @@ def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int, fewes
     standfirst = lines[i].clean
     words = word_count(standfirst)
     # a title in Title Case over a standfirst in sentence case is set apart by its type: no headline pair; so is a
-    # title too long for a label (``Mobile money helped rural families ride out drought, study finds``)
+    # title too long for a label (``Mobile money helped rural families ride out drought, study finds``), or one in
+    # headline grammar and sentence case over a standfirst keeping its articles (``Harlow council splits on body camera
+    # deal`` / ``The $3.1 million contract passed …``), which neither a menu nor a tagline over a title is
+    pair = is_headlinese(above) and _in_sentence_case(above) and not is_headlinese(standfirst)
     typeset = is_title_case(above) and not is_title_case(standfirst) and not any(mark in above for mark in _TRAIL_MARKS)
-    fewest = MIN_STANDFIRST_WORDS if typeset or word_count(above, MIN_LONG_TITLE_WORDS) >= MIN_LONG_TITLE_WORDS else fewest
-    if words < fewest or not is_standfirst(standfirst) or words < word_count(above):
+    headline = word_count(above, MIN_LONG_TITLE_WORDS) >= MIN_LONG_TITLE_WORDS or pair
+    fewest = MIN_STANDFIRST_WORDS if typeset or headline else fewest
+    if words < fewest or not is_standfirst(standfirst) or words < word_count(above) or _teased(lines, j):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j
+
+
+def _teased(lines: Sequence[PageLine], j: int) -> bool:
+    """True for a headline under a ``Read more`` marker, perhaps past its photo's credit: a teaser's link."""
+    k = j - 1
+    while k > j - _TEASER_REACH and k >= 0 and lines[k].kind is LineKind.CHROME and not opens_teaser_block(lines[k].clean):
+        k -= 1
+    return k >= 0 and opens_teaser_block(lines[k].clean)
+
+
+def _in_sentence_case(line: str) -> bool:
+    """True for a line whose words after the first are at least half in lower case (``Harlow council splits on body
+    camera deal``), as no menu's items are (``Home About Archive Contact Support this blog``)."""
+    words = line.split()[1:]
+    return 2 * sum(w[:1].islower() for w in words) >= len(words) > 0
 
 
 def _title_above_writer(lines: Sequence[PageLine], i: int, floor: int, fewest: int) -> int:

@@ -1128,17 +1128,23 @@ _READING_TIME = lazy_compile(
 # (``By Jane Doe, a senior reporter covering phones``).
 _DESCRIBING = frozenset(["a", "an", "the", "our"])
 _MAX_DESCRIBED_BYLINE_WORDS = 12
+#: An outlet named after a writer and a comma, a role perhaps closing it, has at most this many words.
+_MAX_OUTLET_WORDS = 5
 _ROLE_REACH = 4
 # A logo's alt text: the site's name of a few words and ``logo`` (``The Verge logo.``, ``Harbour Post Logo``).
 _LOGO = lazy_compile(r"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|the) ){1,4}[Ll]ogo\.?")
 # The reading time alone on its line: ``3 min``, ``12 mins``, ``Estimated 5 minutes``.
 _BARE_READING_TIME = lazy_compile(r"(?:estimated )?\d{1,3} ?(?:mins?|minutes?)")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
+# ... two of the latter joined: ``Story and photos``, ``Words and pictures``.
+_BY_KIND = (
+    r"(?i:posted|written|reported|words|story|text|photos?|photography|photographs|pictures|illustrations?|video"
+    r"|edited|reviewed|medically reviewed|translated|translation"
+    r"|fact[- ]checked)"
+)
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
-    r"|(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
-    r"|edited|reviewed|medically reviewed|translated|translation"
-    r"|fact[- ]checked))"
+    rf"|{_BY_KIND}(?:\s+(?:and|&)\s+{_BY_KIND})?)"
 )
 _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
@@ -3051,21 +3057,30 @@ def _is_long_byline(line: str, chrome: PageChrome) -> bool:
         or _is_doubled_byline(line)
         or _is_read_timed_byline(line, chrome)
         or ("pecial" in line and _SPECIAL_TO.fullmatch(line) is not None)
-        or (", " in line and _is_described_byline(line, chrome.byline_roles))
+        or (", " in line and _is_described_byline(line, chrome))
     )
 
 
-def _is_described_byline(line: str, byline_roles: frozenset[str]) -> bool:
+def _is_described_byline(line: str, chrome: PageChrome) -> bool:
     """True for ``By`` and the writer's name described by their role (``byline_roles``) among the first words of
-    an apposition: ``By Jane Doe, a senior reporter covering phones and wearables``, or by their outlet's name and
-    their role in lower case: ``By Jane Doe, Harbour Post staff writer``."""
+    an apposition: ``By Jane Doe, a senior reporter covering phones and wearables``, by their outlet's name and
+    their role: ``By Jane Doe, Harbour Post staff writer``, ``By Jane Doe, KTWX 7 Chief Meteorologist``, by their
+    beat (``role_beats``) and what they are: ``By Jane Doe, defense economist at the Baltic Institute``, or by their
+    outlet alone, opening with its letters: ``Posted by Jane Doe, WDTX Local 4``."""
     m = _match_by(line)
     name, comma, rest = line[m.start("name") :].partition(", ") if m is not None else ("", "", "")
     words = rest.rstrip(".").split()
+    if not (comma and is_name(name) and 0 < len(words) <= _MAX_DESCRIBED_BYLINE_WORDS):
+        return False
+    roles = chrome.byline_roles
+    if len(words) <= _MAX_OUTLET_WORDS and words[0].isupper() and all(w[:1].isupper() or w.isdigit() for w in words):
+        return True  # "WDTX Local 4", "KTWX 7 Chief Meteorologist": a station's letters, then perhaps the role
+    if words[0] in chrome.role_beats and len(words) > 1 and words[1].islower():
+        return True  # "defense economist at …", "health reporter"
     return (
-        bool(comma) and is_name(name) and 1 < len(words) <= _MAX_DESCRIBED_BYLINE_WORDS
-        and (words[0] in _DESCRIBING or _outlet_and_role(words, byline_roles))
-        and any(w.lower().removesuffix("s") in byline_roles for w in words[1 : 1 + _ROLE_REACH])
+        len(words) > 1
+        and (words[0] in _DESCRIBING or _outlet_and_role(words, roles))
+        and any(w.lower().removesuffix("s") in roles for w in words[1 : 1 + _ROLE_REACH])
     )
 
 

@@ -141,6 +141,11 @@ _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
 _SECTION_JOINERS = frozenset({"&", "and", "+", "/", ">", "›", "»"})
+# What parts a breadcrumb's sections: a spaced slash or arrow (``Hong Kong / Law and Crime``).
+_CRUMB_MARK = lazy_compile(r" [/>›»] ")
+_MIN_CRUMBS, _MAX_CRUMBS = 2, 3
+#: A breadcrumb's section has at most this many words (``Law and Crime``).
+_MAX_CRUMB_WORDS = 3
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -315,6 +320,17 @@ def is_label(line: str) -> bool:
         or line[:1].islower()
         or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or _is_joined_section(line)))
         or (line.endswith(")") and words <= MAX_CAPS_LABEL_WORDS and _QUALIFIED_SECTION.fullmatch(line) is not None)
+        or _is_crumb_label(line)
+    )
+
+
+def _is_crumb_label(line: str) -> bool:
+    """True for a breadcrumb of two or three sections, each of a few capitalised words or numbers
+    (``Hong Kong / Law and Crime``, ``Campaign 2026 / Senate``, ``Local News / Courts & Crime``)."""
+    items = [item.split() for item in _CRUMB_MARK.split(line)]
+    return _MIN_CRUMBS <= len(items) <= _MAX_CRUMBS and all(
+        0 < len(item) <= _MAX_CRUMB_WORDS and all(w[:1].isupper() or w.isdigit() or w in _SECTION_JOINERS for w in item)
+        for item in items
     )
 
 
