@@ -349,3 +349,43 @@ def test_a_lower_case_noun_between_particles_stays_in_the_name(paragraph, speake
 )
 def test_a_particle_after_an_ordinary_word_still_opens_a_name(paragraph, speaker):
     assert credited(paragraph) == [speaker]
+
+
+# -- roles of a body set after a name; owners and adverbs in descriptions --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        ("Matthias Kellner, president of the federal network agency, warned households.", "the agency's president"),
+        ("Matthias Kellner, president of the federal network agency, warned households.", "the agency president"),
+        ("Ana Ruiz, chief economist at the bank, spoke first. Tom Roe, an analyst, agreed.", "the bank's chief economist"),
+        ("Ana Ruiz, spokeswoman for the union, spoke first.", "the union's spokeswoman"),
+    ],
+)
+def test_a_role_of_a_body_set_after_a_name_is_taken_up_with_its_owner(lead, later):
+    assert credited(lead, f"“We need every cubic metre,” {later} said.") == [lead.split(",")[0]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ana Ruiz, spokeswoman for the union, spoke first. “We will cut shifts,” the company's spokeswoman said.",
+        "Ana Ruiz fell ill. Stocks opened lower after the central bank's chief economist said rates would stay "
+        "“higher for a while”.",
+    ],
+)
+def test_an_owned_role_of_another_body_is_no_person_named_before(paragraph):
+    assert credited(paragraph)[-1] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("adverb", ["privately", "reportedly", "later"])
+def test_an_adverb_between_a_relative_clauses_subject_and_its_verb(adverb):
+    paragraph = f"The Harbour Fund has €1.5 billion – a sum that one official {adverb} described as “a rounding error.”"
+    assert credited(paragraph) == ["one official"]
+
+
+def test_an_adjective_in_ly_after_an_owner_is_no_adverb():
+    paragraph = ("The review was slowed, according to two officials familiar with the process. One of them described "
+                 "the agency’s early estimates as “optimistic to the point of fantasy”.")
+    assert credited(paragraph) == ["two officials familiar with the process"]

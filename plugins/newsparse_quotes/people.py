@@ -86,6 +86,10 @@ _POST_TOKENS = 6
 _SET_OFF = frozenset("(,")
 #: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
 _DESCRIPTION_TOKENS = 14
+#: A role set after a name and a comma has at most this many words (``senior vice president``) ...
+_ROLE_WORDS = 3
+#: ... and heads a body after one of these: ``president of``, ``economist at``, ``spokesman for``.
+_ROLE_TIES = frozenset(["of", "at", "for"])
 #: The tokens right after a name (and what is set off after it) that may open a clause with ``who``: ``who``, its comma.
 _WHO_MARKS = frozenset(["who", ","])
 #: Marks that end a description's search: the sentence or clause ends, a quote opens.
@@ -945,7 +949,28 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             # not "With Radio Zeta, the minister said", "Instead, the judge found, …"
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
+    elif end + 2 < len(tokens) and tokens[end].text == ",":
+        roles |= _role_of_body(words, tokens, end + 1)  # "NAME, president of the network agency,"
     return roles
+
+
+def _role_of_body(words: Words, tokens: Sequence[Token], k: int) -> set[str]:
+    """The titles of ``NAME, president of the federal network agency,`` (the apposition opening at token ``k``): a
+    role of one to three words in lower case before ``of``, ``at`` or ``for``, as ``the president``, with the words in
+    lower case of what it heads, so that ``the president`` and ``the agency's president`` take the person up."""
+    j = k
+    while j < min(len(tokens), k + _ROLE_WORDS) and tokens[j].is_word and tokens[j].text.islower() and tokens[j].lower not in words.function_words:
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].lower not in _ROLE_TIES or (role := bare(tokens[j - 1].text)) not in words.roles:
+        return set()
+    held = {bare(t.text) for t in tokens[k:j]} | {f"the {role}"}
+    for j in range(j + 1, min(len(tokens), j + _DESCRIPTION_TOKENS)):
+        token = tokens[j]
+        if not token.is_word:
+            return held if token.text in ",." else set()
+        if token.text.islower() and token.lower not in words.function_words:
+            held.add(bare(token.text))
+    return set()
 
 
 def _titled_office(words: Words, tokens: Sequence[Token], j: int) -> bool:

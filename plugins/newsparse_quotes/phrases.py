@@ -258,10 +258,10 @@ class Phrases:
         return (j + 1 < hi and in_body_name(self.words, tokens, j + 1)) or _joins_title(self.words, tokens, j, hi)  # "Ministry of A and B"
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
-        """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
+        """The noun phrase ending just before ``i`` (skipping auxiliaries, adverbs and an apposition)."""
         words = self.words
-        while i > lo and tokens[i - 1].lower in words.auxiliaries:
-            i -= 1
+        while i > lo and (tokens[i - 1].lower in words.auxiliaries or _adverb(words, tokens, i - 1, lo)):
+            i -= 1  # "which one official privately described": the official
         i -= _ending_stop(words, tokens, i, lo)  # "Ann Lee Jr. said", "Acme Inc. said": the full stop closes the name
         i = time_start(words, tokens, i, lo)  # "The ministry on Tuesday accused": the ministry
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
@@ -1213,6 +1213,16 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             end = k
     return None
+
+
+def _adverb(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """Token ``k`` is an adverb in ``-ly`` (``privately``, ``reportedly``): no noun of a speaker (``family``), nor an
+    adjective after an owner or a determiner (``the agency’s early estimates``, ``the elderly``)."""
+    token = tokens[k]
+    low = token.lower
+    if low[-2:] != "ly" or not token.text.islower() or low in words.speaker_heads:
+        return False
+    return k == lo or not (is_possessive(tokens[k - 1]) or tokens[k - 1].lower in words.determiners)
 
 
 def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> int:

@@ -271,7 +271,7 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
             entity = _ranked_holder(words, self.people, modifiers, position) or _holder_before(self.people, head, position)
-        elif entity is None and low[0] == "the" and head in words.professions:
+        elif entity is None and low[0] == "the" and head in words.professions and not any(map(is_possessive, tokens[: head_at - 1])):
             entity = _untitled_one(self, view, position)  # "Kate Lund counted … says the Harbour Survey biologist"
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
@@ -288,7 +288,7 @@ class Resolver(Phrases):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
-        return None if entity is not None and (_other_rank(words, modifiers, head, entity) or _other_office(words, modifiers, head, entity) or _other_portfolio(words, modifiers, entity)) else entity
+        return None if entity is not None and _held_otherwise(words, modifiers, head, entity, tokens[: head_at - 1]) else entity
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -945,8 +945,25 @@ def _role_named(people: People, role: list[str], mention: Mention, position: int
         return Found(owned.name, mention, owned)  # "the auctioneer" after "Christie's auctioneer Jussi Pylkkanen"
     if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.apposed_roles:
         return None  # "the new weapons include …": no role set beside a name
-    held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
+    held = people.by_role([*map(bare, role[:-1]), f"the {role[-1]}"], position)  # "the agency's president"
     return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
+
+
+def _held_otherwise(words: Words, modifiers: Sequence[str], head: str, entity: Entity, owners: Sequence[Token]) -> bool:
+    """``entity`` holds the role ``head`` at another rank, office, portfolio or body than the description says."""
+    return (
+        _other_rank(words, modifiers, head, entity) or _other_office(words, modifiers, head, entity)
+        or _other_portfolio(words, modifiers, entity) or _other_owner(words, owners, entity)
+    )
+
+
+def _other_owner(words: Words, owners: Sequence[Token], entity: Entity) -> bool:
+    """An owner in lower case before the role (``the company’s spokeswoman``) is of another kind of body than all
+    those ``entity``'s titles name (``Ann Lee, spokeswoman for the union,``): another body's holder of the role."""
+    kinds = words.body_kinds
+    held = {kinds.get(w, w) for w in entity.roles if w in kinds or w in words.bodies}
+    owned = {kinds.get(bare(t.text)) for t in owners if is_possessive(t) and t.text.islower()} - {None}
+    return bool(held) and bool(owned) and held.isdisjoint(owned)
 
 
 def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entity) -> bool:
