@@ -108,3 +108,34 @@ def test_a_byline_describing_its_writer_or_station_is_a_byline(byline):
 )
 def test_a_sentence_opening_with_by_is_no_byline(line):
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home · About · Archive · Subscribe by email",
+        "News | Sport | Business | Sign up for alerts",
+        "News Counties Business Sports Health Opinion Videos Podcasts",
+    ],
+)
+def test_a_menu_with_one_longer_link_or_one_unlisted_section_is_chrome(menu):
+    assert kind(menu) is LineKind.CHROME
+    article = article_of(f"The Harbour Post\n{menu}\n{TITLE}\nBy Jane Doe\nAug 22, 2024\n{BODY}")
+    assert article.headline.text == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trump · Harris · Biden · Why the debate mattered.", "Council backs harbour plan · Ferry fares rise"],
+)
+def test_a_row_of_headlines_is_no_menu(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("byline", ["Posted by deskeditor in Metals", "Posted by admin"])
+def test_a_blog_users_name_in_lower_case_after_posted_by_is_a_byline(byline):
+    assert kind(byline) is LineKind.BYLINE
+
+
+def test_posted_by_the_and_a_phrase_is_no_users_byline():
+    assert kind("Posted by the council in March") is LineKind.TEXT

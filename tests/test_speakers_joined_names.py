@@ -389,3 +389,45 @@ def test_an_adjective_in_ly_after_an_owner_is_no_adverb():
     paragraph = ("The review was slowed, according to two officials familiar with the process. One of them described "
                  "the agency’s early estimates as “optimistic to the point of fantasy”.")
     assert credited(paragraph) == ["two officials familiar with the process"]
+
+
+# -- titles spelt as acronyms, owners of a title, bodies named for a country, outlets described -----------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "acronym"),
+    [
+        ("Deputy Public Prosecutor Ana Ruiz sought seven years’ jail.", "the DPP"),
+        ("Assistant Chief Constable Ana Ruiz spoke first.", "the ACC"),
+    ],
+)
+def test_an_acronym_of_a_title_printed_before_a_name_is_that_person(lead, acronym):
+    assert credited(lead, f"“The victims were not investors,” {acronym} said.") == ["Ana Ruiz"]
+
+
+def test_a_title_acronym_taken_up_leaves_later_bodies_their_own():
+    paragraphs = ("Deputy Public Prosecutor Ana Ruiz sought seven years’ jail.", "“He exploited them,” the DPP said.",
+                  "The bank, which was not named in court, said it had “fully compensated” its clients.")
+    assert credited(*paragraphs) == ["Ana Ruiz", "The bank"]
+
+
+def test_an_outlets_acronym_is_no_reporter_of_it():
+    assert credited("BBC correspondent Ana Ruiz reported from Kyiv. “The city is calm,” the BBC said.") != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("owner", ["Civil Defence controller", "Harbour Rescue coordinator"])
+def test_a_name_owning_the_title_before_a_person_is_no_person(owner):
+    paragraphs = (f"{owner} Daniel Whaanga said 40 people had been rescued.", "“The crews did an incredible job,” he said.")
+    assert credited(*paragraphs) == ["Daniel Whaanga"]
+
+
+@pytest.mark.parametrize("bank", ["Bank Negara Malaysia", "Bank Indonesia"])
+def test_a_body_word_before_a_country_opens_a_bodys_name(bank):
+    assert credited(f"{bank} said it would keep the currency market “orderly”.") == [bank]
+
+
+@pytest.mark.parametrize("outlet", ["daily", "Malay-language daily", "state-run broadcaster"])
+def test_a_name_after_a_described_outlet_is_the_outlets(outlet):
+    paragraphs = (f"The {outlet} Harian Pantai quoted police chief Azhar Kamil as saying the victims ignored a roadblock.",
+                  "“We found the second body downstream,” he was quoted as saying.")
+    assert credited(*paragraphs) == ["Azhar Kamil"]

@@ -395,7 +395,7 @@ class People:
         position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
+        kind = before if _body_word_before(words, lowers, i) else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
@@ -1004,6 +1004,23 @@ def _person_named(
         words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
         and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
+        and not _owns_title(words, tokens, end)
+    )
+
+
+def _body_word_before(words: Words, lowers: Sequence[str], i: int) -> bool:
+    """A body word follows a determiner right before the name at token ``i``, perhaps after a compound adjective:
+    ``the charity Clearwell Aid``, ``the Malay-language daily Harian Pantai Timur``."""
+    if i < 2 or lowers[i - 1] not in words.bodies:
+        return False
+    return lowers[i - 2] in words.determiners or (i > 2 and "-" in lowers[i - 2] and lowers[i - 3] in words.determiners)
+
+
+def _owns_title(words: Words, tokens: Sequence[Token], end: int) -> bool:
+    """The run ending at token ``end`` owns the title in lower case after it, a name following: ``Civil Defence
+    controller Daniel Whaanga``, ``Acme spokesman Tom Lee`` (a body's or place's name, no person's)."""
+    return end + 1 < len(tokens) and tokens[end].text.islower() and tokens[end].lower in words.roles and (
+        tokens[end + 1].is_capitalized and not tokens[end + 1].quoted
     )
 
 
@@ -1104,6 +1121,8 @@ def _person_after(tokens: Sequence[Token], k: int, end: int) -> bool:
     if k >= end:
         return True  # the run ends with the word: read as before (a role last, or no title)
     last, first = tokens[end - 1].text, tokens[k].lower
+    if is_place((tokens[end - 1].lower,)):
+        return False  # "Bank Negara Malaysia", "Bank Indonesia": a body named for its country
     return not (len(last) > 1 and last.isupper()) and (is_first_name(first) or not is_ordinary_word(first))
 
 

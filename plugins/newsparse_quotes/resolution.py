@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from itertools import compress, product
@@ -691,7 +692,27 @@ def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, pos
     if titled is not None and titled.last_before(position) >= 0:
         return titled
     spelt = resolver.words.role_acronyms.get(token.lower)
-    return (resolver.people.by_role(spelt, position) if spelt else None) or entity
+    return (resolver.people.by_role(spelt, position) if spelt else _initials_holder(resolver, token.lower, position)) or entity
+
+
+def _initials_holder(resolver: Resolver, acronym: str, position: int) -> Entity | None:
+    """The person named last before ``position`` whose title words hold the letters of ``acronym``, one of them a
+    role (``the DPP`` after ``Deputy Public Prosecutor Ashwin Nair``), for an acronym of three letters or more."""
+    if not _MIN_TITLE_ACRONYM <= len(acronym) <= _MAX_TITLE_ACRONYM or not acronym.isalpha():
+        return None
+    letters = Counter(acronym)
+    best, best_at = None, -1
+    for entity in resolver.people.entities:
+        titles = [w for w in entity.roles if w.isalpha()]
+        if entity.person and (at := entity.last_before(position)) > best_at and not letters - Counter(w[0] for w in titles) and any(
+            w[0] in letters and w in resolver.words.roles for w in titles
+        ):
+            best, best_at = entity, at
+    return best
+
+
+#: An acronym of a title printed before a name (``the DPP``) has this many letters at least and at most.
+_MIN_TITLE_ACRONYM, _MAX_TITLE_ACRONYM = 3, 5
 
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:

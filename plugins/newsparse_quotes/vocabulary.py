@@ -108,7 +108,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         spokesperson secretary secretary-general chief head leader mayor governor senator
         representative ambassador envoy diplomat delegate official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
-        director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
+        director controller coordinator chairman chairwoman chair ceo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor sir lord lady king queen
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
         politician speaker candidate negotiator general-secretary monarch emir sheikh
@@ -234,7 +234,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv television radio press newspaper outlet
-        broadcaster magazine tabloid embassy consulate mission center centre laboratory
+        broadcaster magazine tabloid daily weekly embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners securities research ratings ventures industries
         technologies labs international charity trust authority logistics airline airlines airways motors

@@ -1128,6 +1128,9 @@ _READING_TIME = lazy_compile(
 # (``By Jane Doe, a senior reporter covering phones``).
 _DESCRIBING = frozenset(["a", "an", "the", "our"])
 _MAX_DESCRIBED_BYLINE_WORDS = 12
+# A blog's user name in lower case after ``Posted by``, perhaps with the post's category: ``Posted by deskeditor in
+# Metals``, ``Posted by admin``.
+_POSTING_USER = lazy_compile(r"[a-z][\w.-]{1,30}(?: in [A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,3})?")
 #: An outlet named after a writer and a comma, a role perhaps closing it, has at most this many words.
 _MAX_OUTLET_WORDS = 5
 _ROLE_REACH = 4
@@ -1252,6 +1255,8 @@ _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
+#: A row of section names without separators holding one word of no list has at least this many words.
+_MIN_OPEN_SECTION_ROW_WORDS = 6
 _MIN_TAGLINED_MENU_ITEMS = 4
 # A menu item glued to the next one, as a scrape without spaces prints a row: ``News`` in ``NewsSlider``.
 _GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
@@ -1678,7 +1683,15 @@ def is_menu(line: str) -> bool:
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
     years = len(items) >= _MIN_YEAR_MENU_ITEMS  # "Budget 2027 / Council / Library cuts" is a kicker, no menu
-    return all(_is_menu_listing(item, years) for item in items) or (not pair and all(map(_is_crumb, items)))
+    if all(_is_menu_listing(item, years) for item in items) or (not pair and all(map(_is_crumb, items))):
+        return True
+    # one longer link after the first item: "Home · About · Archive · Subscribe by email" (a title goes first)
+    odd = [item for item in items[1:] if not _is_menu_listing(item, years)]
+    return len(items) >= _MIN_OPEN_MENU_ITEMS and _is_menu_listing(items[0], years) and len(odd) == 1 and _is_link_label(odd[0])
+
+
+#: A menu row with one longer link among its items has at least this many items.
+_MIN_OPEN_MENU_ITEMS = 4
 
 
 def _is_menu_listing(item: str, years: bool = False) -> bool:
@@ -2849,9 +2862,17 @@ class PageChrome:
 
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names of one or two words without separators: ``Home News Sport Weather``,
-        ``News Business Courts Sport What's On``."""
+        ``News Business Courts Sport What's On``; in a long row, one word may be a section of its own (``News Counties
+        Business Sports Health Opinion``)."""
         words = [word.strip(_EDGE_PUNCT) for word in key.split()]
-        return _MIN_SECTION_ROW_WORDS <= len(words) and _is_glued_buttons(words, self.section_names, self.lines)
+        if len(words) < _MIN_SECTION_ROW_WORDS:
+            return False
+        if _is_glued_buttons(words, self.section_names, self.lines):
+            return True
+        unlisted = [k for k, word in enumerate(words) if word not in self.section_names and word not in self.lines]
+        return len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and len(unlisted) == 1 and _is_glued_buttons(
+            words[: unlisted[0]] + words[unlisted[0] + 1 :], self.section_names, self.lines
+        )
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""
@@ -2875,6 +2896,7 @@ class PageChrome:
             return (
                 m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
                 or _role_then_name(line[m.start("name") :], self.byline_roles)
+                or (m[0][:1] in "Pp" and not line[: m.start("name")].endswith("the ") and _POSTING_USER.fullmatch(line, m.start("name")) is not None)
             )
         if opens_byline(line) or _is_role_line(self, line):
             return True
