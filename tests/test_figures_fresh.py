@@ -2499,3 +2499,17 @@ def test_a_mastheads_place_settles_a_bare_dollar_the_body_sets_apart_from_anothe
     )
     [article] = parse(page).articles
     assert [(f.text, f.currency) for f in article.figures if f.kind == "money"] == [("$2,050", "NZD"), ("A$1,240", "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Petrol will fall by 42 cents a litre from Wednesday. A litre will now cost R21.43 in Gauteng.", "ZAR"),
+        ("Diesel drops 17 cents a litre. Nairobi pump prices fall to KSh 180.", "KES"),
+        ("The levy rises by 12 cents a litre. The scheme will cost €410 million over five years.", "EUR"),
+        ("The levy rises by 12 cents a litre. It will cost R410 million, or about $22 million.", "USD"),
+        ("Banks charge as much as 45 cents on every $100 sent. The scheme cost R9 billion.", "USD"),
+    ],
+)
+def test_plain_cents_are_the_cents_of_the_one_currency_named_without_a_dollar(text, currency):
+    assert _money(text)[0][2] == currency

@@ -426,8 +426,19 @@ def test_a_body_word_before_a_country_opens_a_bodys_name(bank):
     assert credited(f"{bank} said it would keep the currency market “orderly”.") == [bank]
 
 
-@pytest.mark.parametrize("outlet", ["daily", "Malay-language daily", "state-run broadcaster"])
+@pytest.mark.parametrize("outlet", ["daily", "Malay-language daily", "state-run broadcaster", "local daily"])
 def test_a_name_after_a_described_outlet_is_the_outlets(outlet):
     paragraphs = (f"The {outlet} Harian Pantai quoted police chief Azhar Kamil as saying the victims ignored a roadblock.",
                   "“We found the second body downstream,” he was quoted as saying.")
     assert credited(*paragraphs) == ["Azhar Kamil"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("On Monday, HM Revenue and Customs said: “He was wrong.”", "HM Revenue and Customs"),
+        ("After the hearing, Trade and Industry Ministry said: “He was wrong.”", "Trade and Industry Ministry"),
+    ],
+)
+def test_a_phrase_a_preposition_fronts_is_no_part_of_the_subject(paragraph, speaker):
+    assert credited(paragraph) == [speaker]

@@ -38,6 +38,7 @@ DOCS = {
     "minor_currency_words": 'Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``), to the currency they are read in when no money near them in the article names one (``sen``: none); capitalised before a full stop (``5 Sen.``) no coin.',
     "named_cents": 'Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one currency (``11 paise`` = 0.11 INR, ``40 kopecks``).',
     "coin_shares": 'Coins of tables ``named_cents`` and ``minor_currency_words`` worth other than a hundredth of the main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``ten grand`` = 10,000).',
+    "cent_currencies": 'Currencies other than a dollar whose hundredth is a cent: in an article naming one of them and no dollar, plain ``cents`` are its own (``45 cents a litre`` beside ``R21.43``).',
     "centless_currencies": 'Currencies with no cents (``¥590``; the pound’s pence): money in them lends no currency to plain ``cents`` near it.',
     "age_groups": 'People before ``over``/``under``/``above``/``below`` and a bare whole number that make it their age (``pensioners over 65``).',
     "age_clauses": 'Words right before a bare whole number with no noun after it that make it an age (``who is 37``).',

@@ -87,8 +87,6 @@ _STREET_AFTER = lazy_compile(r" (?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive
 _BARE_SIGN = lazy_compile(r"(?<![A-Za-z$])\$\s?\d")
 #: How often a story of a foreign dollar's country names its places at least, to keep a bare ``$`` that dollar.
 _OWN_PLACES_LEAST = 2
-#: The euro, whose cents plain cents are in an article that prints it and names no dollar.
-_EURO = frozenset({"EUR"})
 #: The US dollar, whose places an article that marks a foreign dollar (``C$``) may name.
 _US = frozenset({"USD"})
 #: The plain words for a pound, which is sterling unless the article names another pound.
@@ -507,7 +505,7 @@ def _coins_currency(
     """
     own = coins.coin or None  # centimes name no currency of their own
     if own == "USD":
-        own = money.plain_cents(context)  # 14 cents a stage in a story from Suva: FJD
+        own = money.plain_cents(context, "$" in text)  # 14 cents a stage in a story from Suva: FJD
     before = before or _money_after(following)
     if before == "USD" and coins.coin == "USD" and own != "USD" and (since is None or _SENTENCE_END.search(text, since, coins.start)):
         return own
@@ -1078,12 +1076,13 @@ class MoneyRules:
         (``Suva``: FJD), else the US dollar."""
         return self._foreign_dollar(context(self._dollars)) or "USD"
 
-    def plain_cents(self, context: Context) -> str:
-        """What plain cents with no money around them stand for: euro cents in an article that prints the euro and
-        no dollar (``cut from 27 cents to 25 cents a litre`` … ``€410 million``), else the cents of its bare ``$``
-        (:meth:`bare_dollar`)."""
-        if "EUR" in context(_EURO) and not context(self._dollars):
-            return "EUR"
+    def plain_cents(self, context: Context, signed: bool = False) -> str:
+        """What plain cents with no money around them stand for: the cents of the one currency of table ``cent_currencies``
+        an article names with no dollar, nor a ``$`` in their passage (``signed``): ``27 cents a litre`` … ``€410 million``:
+        EUR; ``45 cents a litre`` … ``R21.43``: ZAR; not ``45 cents on every $100``; else its bare ``$``'s."""
+        cents = context(self.patterns.cent_currencies)
+        if len(cents) == 1 and not context(self._dollars) and (not signed or cents == {"EUR"}):
+            return next(iter(cents))
         return self.bare_dollar(context)
 
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:

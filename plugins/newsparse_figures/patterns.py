@@ -798,6 +798,7 @@ class Patterns:
         #: Currencies whose hundredth has a name of its own (``paise``) or is not in use (``¥``): no cents.
         own_coins = (code for name, code in self.named_cents.items() if "cent" not in name)
         self.own_coin_currencies = frozenset(own_coins).union(v["centless_currencies"])
+        self.cent_currencies = frozenset(v["cent_currencies"])
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])

@@ -471,6 +471,10 @@ CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX", "
                        # hundredths or thousandths named piastres, fils or dirhams: the pounds and dinars of the Levant and the Gulf
                        "LBP", "SYP", "IQD", "AED", "KWD", "BHD", "JOD", "QAR", "YER", "LYD"]
 
+#: Currencies other than a dollar whose hundredth is a cent: in an article naming one of them and no dollar, plain
+#: ``cents`` are its own (``45 cents a litre`` beside ``R21.43``: ZAR; beside ``€410 million``: EUR).
+CENT_CURRENCIES = ["EUR", "ZAR", "KES", "LKR", "MUR", "SCR"]
+
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
 
@@ -1086,6 +1090,7 @@ VOCABULARY = {
     "named_cents": NAMED_CENTS,
     "coin_shares": COIN_SHARES,
     "centless_currencies": CENTLESS_CURRENCIES,
+    "cent_currencies": CENT_CURRENCIES,
     "age_verbs": AGE_VERBS,
     "named_scales": NAMED_SCALES,
     "named_scale_leads": NAMED_SCALE_LEADS,

@@ -86,6 +86,8 @@ _POST_TOKENS = 6
 _SET_OFF = frozenset("(,")
 #: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
 _DESCRIPTION_TOKENS = 14
+#: Adjectives in lower case between a determiner and a body word before a name: ``the local daily Namhae Sinmun``.
+_BODY_ADJECTIVES = 2
 #: A role set after a name and a comma has at most this many words (``senior vice president``) ...
 _ROLE_WORDS = 3
 #: ... and heads a body after one of these: ``president of``, ``economist at``, ``spokesman for``.
@@ -395,7 +397,7 @@ class People:
         position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        kind = before if _body_word_before(words, lowers, i) else ""
+        kind = before if _body_word_before(words, tokens, i) else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
@@ -1008,12 +1010,15 @@ def _person_named(
     )
 
 
-def _body_word_before(words: Words, lowers: Sequence[str], i: int) -> bool:
-    """A body word follows a determiner right before the name at token ``i``, perhaps after a compound adjective:
-    ``the charity Clearwell Aid``, ``the Malay-language daily Harian Pantai Timur``."""
-    if i < 2 or lowers[i - 1] not in words.bodies:
+def _body_word_before(words: Words, tokens: Sequence[Token], i: int) -> bool:
+    """A body word follows a determiner right before the name at token ``i``, perhaps after one or two adjectives in
+    lower case: ``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``."""
+    if i < 2 or tokens[i - 1].lower not in words.bodies or not tokens[i - 1].text.islower():
         return False
-    return lowers[i - 2] in words.determiners or (i > 2 and "-" in lowers[i - 2] and lowers[i - 3] in words.determiners)
+    k = i - 2
+    while k > 0 and i - k <= _BODY_ADJECTIVES + 1 and (tokens[k].text.islower() or "-" in tokens[k].text) and tokens[k].lower not in words.function_words:
+        k -= 1  # "local", "state-run", "Malay-language"
+    return tokens[k].lower in words.determiners
 
 
 def _owns_title(words: Words, tokens: Sequence[Token], end: int) -> bool:

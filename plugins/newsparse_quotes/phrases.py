@@ -293,7 +293,7 @@ class Phrases:
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return _affiliated(self, tokens, mention, lo)  # "a knife to his throat said": no subject; "Ann Lee of Acme said"
-        return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention
+        return _past_fronted_phrase(words, tokens, reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention)
 
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -1213,6 +1213,14 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             end = k
     return None
+
+
+def _past_fronted_phrase(words: Words, tokens: Sequence[Token], mention: Mention | None) -> Mention | None:
+    """``mention`` without a phrase a preposition fronts before a comma: ``On Monday, Revenue and Customs``."""
+    if mention is None or tokens[mention.lo].lower not in words.prepositions:
+        return mention
+    comma = next((k for k in range(mention.hi - 1, mention.lo, -1) if tokens[k].text == ","), None)
+    return mention if comma is None or comma + 1 >= mention.hi else Mention(comma + 1, mention.hi)
 
 
 def _adverb(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:

@@ -231,7 +231,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         ministry office council committee service bureau party army forces department house railway railways board
         agency commission parliament government union court bank fund staff kremlin consortium
-        administration assembly duma senate congress police guard navy command review
+        administration assembly duma senate congress police customs guard navy command review
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid daily weekly embassy consulate mission center centre laboratory
