@@ -139,3 +139,23 @@ def test_a_blog_users_name_in_lower_case_after_posted_by_is_a_byline(byline):
 
 def test_posted_by_the_and_a_phrase_is_no_users_byline():
     assert kind("Posted by the council in March") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line", ["Share to: WeChat | Weibo | Email", "World Business Markets Sustainability Legal More"]
+)
+def test_a_share_row_and_a_row_of_sections_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["ASN — Agência Sulamericana de Notícias | English Service", "BBC – British Broadcasting Corporation"]
+)
+def test_an_outlets_letters_spelt_out_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    article = article_of(f"{line}\nWorld Americas Markets Business Commodities Sustainability\n{TITLE}\nBy Jane Doe\nAug 22, 2024\n{BODY}")
+    assert article.headline.text == TITLE
+
+
+def test_a_headline_opening_with_letters_it_does_not_spell_is_text():
+    assert kind("NATO – North Atlantic Treaty Organization chiefs meet in Riga") is LineKind.TEXT

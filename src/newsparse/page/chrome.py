@@ -245,7 +245,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
-            "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
+            "share this", "share on ", "share to:", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             "text by:", "you can share this story", "share on:",
             # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
@@ -579,7 +579,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "home", "news", "sport", "sports", "weather", "business", "politics", "opinion", "culture", "lifestyle",
             "entertainment", "health", "science", "tech", "technology", "travel", "world", "local", "national",
             "money", "arts", "books", "food", "style", "video", "videos", "podcasts", "markets", "economy",
-            "education", "environment", "climate", "crime", "obituaries", "traffic", "community", "features", "life",
+            "education", "environment", "climate", "sustainability", "legal", "crime", "obituaries", "traffic", "community", "features", "life",
             "music", "film", "tv", "games", "puzzles", "shopping", "deals", "reviews", "jobs", "autos", "property",
             "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
@@ -1255,6 +1255,10 @@ _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
+#: An outlet's letters spelt out after them (``ASN — Agência Sulamericana de Notícias``) are at most this many ...
+_MAX_SPELT_LETTERS = 6
+#: ... and an edition's label after the name has at most this many words (``English Service``).
+_MAX_EDITION_WORDS = 3
 #: A row of section names without separators holding one word of no list has at least this many words.
 _MIN_OPEN_SECTION_ROW_WORDS = 6
 _MIN_TAGLINED_MENU_ITEMS = 4
@@ -2788,7 +2792,7 @@ class PageChrome:
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
-            or (line[-1:].isupper() and _is_uk_address(line))
+            or (line[-1:].isupper() and _is_uk_address(line)) or (line[:2].isupper() and _spells_its_name(line))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
             or (any(map(line.__contains__, _TAGLINE_KINDS)) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
@@ -3006,6 +3010,17 @@ def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) 
         return None
     found = chrome.classify(line[end:], latin_page)  # once more at most: the rest opens with no mark
     return None if found[0] is LineKind.TEXT else found
+
+
+def _spells_its_name(line: str) -> bool:
+    """True for an outlet's letters and the name they stand for, set off by a dash or bar, perhaps with an edition's
+    short label after them: ``ASN — Agência Sulamericana de Notícias | English Service`` (the capitalised words'
+    initials spell the letters; a headline never spells its first word out)."""
+    letters, *parts = [part.strip() for part in _SEGMENTS.split(line)]
+    if not parts or not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= _MAX_SPELT_LETTERS):
+        return False
+    initials = "".join(word[0] for word in parts[0].split() if word[:1].isupper())
+    return initials.upper() == letters and all(len(part.split()) <= _MAX_EDITION_WORDS for part in parts[1:])
 
 
 def _is_glued_buttons(words: list[str], *entries: frozenset[str]) -> bool:
