@@ -159,3 +159,20 @@ def test_an_outlets_letters_spelt_out_are_chrome(line):
 
 def test_a_headline_opening_with_letters_it_does_not_spell_is_text():
     assert kind("NATO – North Atlantic Treaty Organization chiefs meet in Riga") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Source: China Trade Herald | Author: Zhou Mingyu | 2025-07-21 16:48", 21),
+        ("Source: Xinhua | Editor: Li Wei | Updated: 2025-07-19 09:12", 19),
+    ],
+)
+def test_a_source_row_printing_the_date_after_a_bar_dates_the_story(line, day):
+    article = article_of(f"The Harbour Post\n{TITLE}\n{line}\n{BODY}")
+    assert article.headline.text == TITLE and article.published is not None and article.published.day == day
+
+
+@pytest.mark.parametrize("line", ["Source: Reuters", "Sources: ONS | 2025"])
+def test_a_source_line_without_a_day_stays_chrome(line):
+    assert kind(line) is LineKind.CHROME

@@ -2714,7 +2714,7 @@ class PageChrome:
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
-            (self.prefixes.opens(key) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
+            (self.prefixes.opens(key) and not (key.startswith(_SOURCES_LABELS) and (_is_sources_heading(key) or _dated_source_row(line))))
             or is_icon_list(line)
             or is_photo_caption(line)
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
@@ -3010,6 +3010,12 @@ def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) 
         return None
     found = chrome.classify(line[end:], latin_page)  # once more at most: the rest opens with no mark
     return None if found[0] is LineKind.TEXT else found
+
+
+def _dated_source_row(line: str) -> bool:
+    """True for a story's meta row opening with its source and printing its date in a part of its own after a bar:
+    ``Source: China Trade Herald | Author: Zhou Mingyu | 2025-07-21 16:48``, ``Source: Xinhua | 2025-07-21``."""
+    return "|" in line and any(find_date(part) is not None for part in line.split("|")[1:])
 
 
 def _spells_its_name(line: str) -> bool:
