@@ -63,7 +63,11 @@ def _briefs_page(label: str, briefs=_BRIEFS) -> str:
 
 
 @pytest.mark.parametrize(
-    "label", ["News in brief", "Business Briefs: March 3", "Coast News at a Glance", "Regional briefing", "In Brief"]
+    "label",
+    [
+        "News in brief", "Business Briefs: March 3", "Coast News at a Glance", "Regional briefing", "In Brief",
+        "Regional wrap", "Weekend round-up", "Coast Roundup: pool plans, a lifeboat rescue and more",
+    ],
 )
 def test_a_briefs_under_a_briefs_label_are_articles_of_any_length(label):
     articles = parse(_briefs_page(label)).articles

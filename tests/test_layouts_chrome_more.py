@@ -1,5 +1,6 @@
 """More page chrome: gallery widgets, reader-feedback links, related-list headings, colon kickers,
-review bylines, programme labels, a site's name with its tagline, and a closing bio for an outlet."""
+review bylines, programme labels, a site's name with its tagline (its founding year too: ``The Ledger | Marsh County's
+Newspaper Since 1912``), and a closing bio for an outlet."""
 
 from __future__ import annotations
 
@@ -35,8 +36,17 @@ from .layout_helpers import CHROME, article_of, kind
         # a site's name with its tagline
         "The Harbour Herald - Stories from the coast, every day",
         "Valley Times | Your town, your paper",
+        # a masthead's tagline ending in the year the paper was founded
+        "The Ledger | Marsh County's Newspaper Since 1912",
+        "Valley Post | Serving Dade County Since 1887",
         # a menu row of section names
         "Home Shows Music Donate",
+        # a caption closed by the paper's credit in capitals
+        "Finance Minister Ann Lee holds up the budget at the legislature on Wednesday. PRAIRIE POST PHOTO",
+        "The mayor cuts the ribbon at the new library. HERALD PHOTO",
+        # a station's promotion of its show
+        "Listen to Harbour Business Hour every weekday at 7:30am on 98.3 FM.",
+        "Listen to The Morning Drive on Coast Radio from 6am.",
     ],
 )
 def test_widgets_labels_and_site_taglines_are_chrome(line):
@@ -56,6 +66,11 @@ def test_widgets_labels_and_site_taglines_are_chrome(line):
         "Harbour Times - Ines Varga | Staff Writer",
         "Harbour Times | 12 March 2026",
         "Valley Times | Ines Varga | Opinion Columnist",
+        "Prices | Highest Since 1998",
+        "Listen to the people of this town, the mayor said on local radio.",
+        "Farmers listen to the radio for prices.",
+        "He said the company would not comment. It was a PHOTO",
+        "Floods Worst Since 1912, Officials Say",
     ],
 )
 def test_sentences_that_open_like_labels_are_no_chrome(line):
@@ -158,3 +173,28 @@ def test_closing_bio_for_a_digital_outlet_is_dropped():
         "Two keepers moved back into the lighthouse this week.",
         "They will stay until the autumn storms.",
     ]
+
+
+@pytest.mark.parametrize("label", ["UK & World politics", "Local & Regional news", "Crime & Courts"])
+def test_sections_joined_by_an_ampersand_over_the_title_are_a_label(label):
+    text = (
+        "Harbour Observer\n"
+        "Menu\n"
+        "News Sport Politics Business Property\n"
+        f"{label}\n"
+        "Councils handed £1.2bn boost but warn it is not enough\n"
+        "By Dana Osei\n"
+        "Tuesday, 17 December 2024 5:12PM\n"
+        "Councils in England will receive an extra £1.2 billion next year, the Government has announced.\n"
+        "Town hall leaders said the money would do little more than keep the lights on.\n"
+    )
+    article = article_of(text)
+    assert article.headline.text == "Councils handed £1.2bn boost but warn it is not enough"
+    assert article.summary is None
+
+
+def test_a_short_title_joined_by_and_is_no_label():
+    from newsparse.page.layout import is_label
+
+    assert not is_label("Peace and quiet")
+    assert is_label("UK & World politics")

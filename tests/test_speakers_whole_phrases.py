@@ -160,7 +160,7 @@ def test_a_relative_clause_without_its_antecedent_credits_nobody(paragraph: str)
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("An executive who spoke on condition of anonymity said the deal was “done.”", "An executive"),
+        ("An executive who spoke on condition of anonymity said the deal was “done.”", "An executive who spoke on condition of anonymity"),
         ("The minister, who said the plan was “a disgrace,” resigned on Friday.", "The minister"),
     ],
 )

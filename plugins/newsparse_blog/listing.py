@@ -356,10 +356,12 @@ def _is_feed(lines: Sequence[PageLine], units: Sequence[Unit]) -> bool:
 
 def is_briefs_label(line: str, chrome: PageChrome) -> bool:
     """True for a short line ending no sentence that names a briefs page (``brief_labels``: ``In Brief``,
-    ``Business Briefs: June 19``, ``World News at a Glance``); ``Briefly, the council said no.`` is text."""
-    if ends_sentence(line) or word_count(line, MAX_BRIEFS_LABEL_WORDS + 1) > MAX_BRIEFS_LABEL_WORDS:
+    ``Business Briefs: June 19``, ``World News at a Glance``), perhaps before a colon and what it holds (``Karnataka
+    Roundup: BBMP budget, Dasara crowds and more``); ``Briefly, the council said no.`` is text."""
+    head = line.partition(":")[0]
+    if ends_sentence(line) or word_count(head, MAX_BRIEFS_LABEL_WORDS + 1) > MAX_BRIEFS_LABEL_WORDS:
         return False
-    words = f" {' '.join(_WORD_GAP.split(line.casefold()))} "
+    words = f" {' '.join(_WORD_GAP.split(head.casefold()))} "
     return any(f" {label} " in words for label in chrome.brief_labels)
 
 

@@ -67,8 +67,9 @@ def headed_body(people: People, head: str, position: int) -> Entity | None:
 
 
 def bodies_of_kind(people: People, head: str, named: Collection[str], position: int) -> list[Entity]:
-    """The bodies named before ``position`` whose names hold a word of the kind ``head`` names and every
-    capitalized word ``named`` of the description (``the Polish agency``); none where ``head`` names no kind."""
+    """The bodies named before ``position`` whose names (or roles, but a place's: ``Chile, the world's largest copper
+    producer,`` is no company) hold a word of the kind ``head`` names and every capitalized word ``named`` of the
+    description (``the Polish agency``); none where ``head`` names no kind."""
     kinds = people.words.body_kinds
     kind = kinds.get(head)
     if kind is None:
@@ -77,7 +78,8 @@ def bodies_of_kind(people: People, head: str, named: Collection[str], position: 
         entity
         for entity in people.entities
         if not entity.person and entity.last_before(position) >= 0 and set(named) <= set(entity.words)
-        and any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)) and not entity.common_plural
+        and any(kinds.get(word) == kind for word in chain(entity.words, () if place_name(people.words, entity.words) else entity.roles))
+        and not entity.common_plural
     ]
 
 
@@ -133,10 +135,12 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     rose``, nor a ``… Holdings`` for ``the union``; a word for any body (``the group``, ``the organization``) a body of
     any kind; a head of no kind (``the center``) takes up only a body
     whose name holds it, or one that spoke holding no body word at all; a place (``Lake County``) only the
-    head its name holds (``the county``)."""
+    head its name holds (``the county``), whatever an apposition calls it (``Peru, the world's second-largest copper
+    producer,`` is no company)."""
     kinds = words.body_kinds
-    own = {kinds[word] for word in chain(body.words, body.roles) if word in kinds}
-    if not own and place_name(words, body.words):
+    place = place_name(words, body.words)
+    own = {kinds[word] for word in chain(body.words, () if place else body.roles) if word in kinds}
+    if not own and place:
         return head in body.words  # "the county" for "Lake County"; never "the group" for a place
     if own:
         return kinds.get(head) in own or head in words.generic_bodies  # "the group": a body of any kind

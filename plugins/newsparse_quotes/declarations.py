@@ -17,6 +17,7 @@ DOCS = {
     "role_prefixes": "Prefixes that keep a role a role, shared with others (``co`` of ``co-founder``, ``co-trainer``).",
     "generic_roles": 'Roles that stand for any top post.',
     "elected_offices": "Offices one person holds at a time (``mayor``, ``governor``, ``senator``): ``the mayor`` never takes up a person printed with another of them (``Association president X``).",
+    "offices_of_state": "Posts of government (``minister``, ``premier``): with ``elected_offices``, public offices that never take up a person printed only with another kind of post (``the minister`` is not ``Harbour manager X``).",
     "judicial_roles": "The bench's roles (``judge``, ``magistrate``): a role of the bench never takes up a person printed with another title, nor another role a person printed only with the bench's.",
     "top_roles": "Top posts of a body (``president``, ``governor``): ``the central bank president`` is the one person named so far who spoke last.",
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",

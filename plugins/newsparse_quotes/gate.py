@@ -71,6 +71,7 @@ class Gate:
 
     def _phrase_ok(self, speaker: str) -> bool:
         words = self.words
+        speaker = speaker.partition(" who ")[0]  # "a banker who asked not to be named": the clause describes the head
         last = speaker.rpartition(" ")[2]
         if speaker.endswith(POSSESSIVE_ENDS) or (compound_adjective(last, words.adjective_heads) and bare(last) not in words.roles):
             return False  # "Warsaw’s", "a Tokyo-based": a part of a phrase

@@ -97,7 +97,9 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
 def given_names_listed(words: Words, tokens: Sequence[Token], lo: int) -> int | None:
     """Where a list of given names ending with the one at token ``lo`` starts, with the kin words and owners
     among them (``Alex, Sarah and Jack``, ``his wife Linda and children Alex and Jack``), or ``None`` when
-    the word at ``lo`` is joined to no other given name by ``and`` or a comma."""
+    the word at ``lo`` is no given name (``France and Germany``) or is joined to no other by ``and`` or a comma."""
+    if not is_first_name(bare(tokens[lo].text)):
+        return None
     start, names = lo, 1
     k = lo - 1
     while k >= 0:

@@ -105,8 +105,10 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
     verb = _past_description(names, view, close, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
     verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
     low = tokens[verb].lower if verb < sentence.stop else ""
-    if not (names.people.is_verb(low) or (low in names.words.irregular_past and tokens[mention.lo].lower in INDEFINITE)):
-        return None  # "One victim, Ann Lee, lost £96,000": an irregular past too, after an indefinite source
+    owned = tokens[mention.lo : mention.hi - 1]  # a name owning the head: "Nishan Gill's wife"; not "Her neighbour"
+    new_subject = tokens[mention.lo].lower in INDEFINITE or any(t.is_capitalized and is_possessive(t) for t in owned)
+    if not (names.people.is_verb(low) or (low in names.words.irregular_past and new_subject)):
+        return None  # "One victim, Ann Lee, lost £96,000", "Nishan Gill's wife, Ann Lee, broke down": an irregular past too
     return k, close
 
 

@@ -58,7 +58,7 @@ _OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X"
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
-_JOINERS = frozenset([".", "&", "’", "'", "and"])
+_JOINERS = frozenset([".", "&", "’", "'", "and", ","])
 #: The most letters of an acronym in brackets after a body's name (``(NABU)``) read as its short form.
 _ACRONYM_LETTERS = 6
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
@@ -163,6 +163,8 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
         return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j) or saints_dot(tokens, j)
     if token.text == "and":
         return _and_in_body_name(tokens, j, words)
+    if token.text == ",":
+        return _comma_in_body_name(tokens, j, words)
     return (
         j > 0 and not token.mark and word.is_capitalized and word.end == token.start
         and not word.lower.endswith("s") and word.lower not in words.openers
@@ -175,8 +177,8 @@ def _and_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     Company``, ``Belfast Health and Social Care Trust``); not two bodies (``Acme Holdings and Beta Corp``) nor a
     person and a body (``Maria Jensen and Nordlys Holdings``)."""
     before = tokens[j - 1] if j else None
-    if before is None or not before.is_capitalized or bare(before.text) in words.bodies:
-        return False
+    if before is None or not before.is_capitalized or (bare(before.text) in words.bodies and _named_before(words, tokens, j - 1)):
+        return False  # "Acme Holdings and Beta Corp": two bodies; but "the Securities and Commodities Authority"
     for k in range(j + 1, min(len(tokens), j + 5)):
         if not tokens[k].is_capitalized or tokens[k].quoted:
             return False
@@ -188,6 +190,26 @@ def _and_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].quoted:
         first -= 1
     return not any(is_first_name(t.lower) for t in tokens[first:j] if t.lower not in words.openers)
+
+
+def _named_before(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """A capitalized word that is no determiner stands right before token ``k``: ``Acme`` of ``Acme Holdings``."""
+    return k > 0 and tokens[k - 1].is_capitalized and tokens[k - 1].lower not in words.determiners
+
+
+def _comma_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
+    """The comma at token ``j`` lists the fields of a body's name: one capitalized word each, no first name,
+    up to an ``and`` inside the name (``Agriculture, Fisheries and Conservation Department``, ``Digital, Culture,
+    Media and Sport Committee``); not places listed (``Paris, Lyon and Marseille`` ends in no body word)."""
+    k = j
+    while k + 2 < len(tokens) and tokens[k].text == ",":
+        field = tokens[k - 1]
+        if k == 0 or not field.is_capitalized or field.quoted or is_first_name(field.lower) or bare(field.text) in words.bodies:
+            return False
+        if not tokens[k + 1].is_capitalized or tokens[k + 1].quoted:
+            return False
+        k += 2
+    return k < len(tokens) and tokens[k].text == "and" and _and_in_body_name(tokens, k, words)
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -385,7 +407,7 @@ class People:
         comma_after = end < len(tokens) and texts[end] == ","
         apposed = False
         if ((i >= 2 and before == ",") or comma_after) and (
-            i == 0 or (before not in words.prepositions and before not in ("and", "or"))
+            i == 0 or (before not in words.prepositions and before not in ("and", "or")) or _closing_apposition(words, tokens, end)
         ):
             apposition = _apposition(words, tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition | (self._counterparts_titles(at) if not words.counterpart_words.isdisjoint(apposition) else set())
@@ -491,12 +513,12 @@ class People:
         return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
-        """The body with ``word`` in its name (``the ministry``, ``the university`` for ``University of Leeds``), mentioned
-        last before ``position``; never the word alone, capitalized as a sentence's first (``Company officials said``)."""
+        """The body with ``word`` in its name (``the university`` for ``University of Leeds``) or roles (not a place's),
+        mentioned last before ``position``; never the word alone, capitalized as a sentence's first (``Company said``)."""
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            named = word in entity.words and (entity.words != (word,) or entity.name.lower() != word) or word in entity.roles
+            named = word in entity.words and (entity.words != (word,) or entity.name.lower() != word) or (word in entity.roles and not place_name(self.words, entity.words))
             if not entity.person and named and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best
@@ -954,6 +976,23 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
     elif end + 2 < len(tokens) and tokens[end].text == ",":
         roles |= _role_of_body(words, tokens, end + 1)  # "NAME, president of the network agency,"
     return roles
+
+
+def _closing_apposition(words: Words, tokens: Sequence[Token], end: int) -> bool:
+    """An apposition after the name ending at token ``end`` closes its sentence with no verb (``unveiled by Ann Lee, the
+    minister of fisheries.``): it describes the name, even one a preposition governs; not ``talks between Kyiv and
+    Minsk, the head of X said``."""
+    if end + 3 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower not in words.determiners:
+        return False
+    for k in range(end + 2, min(len(tokens), end + 2 + _DESCRIPTION_TOKENS)):
+        token = tokens[k]
+        if token.text == ".":
+            return k == len(tokens) - 1 or not tokens[k + 1].is_word or tokens[k + 1].is_capitalized
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.islower():
+            continue  # "the minister of agriculture, aquaculture and fisheries."
+        if not token.is_word or token.quoted or is_verb(words, token.lower) or token.lower in words.irregular_past:
+            return False
+    return False
 
 
 def _role_of_body(words: Words, tokens: Sequence[Token], k: int) -> set[str]:

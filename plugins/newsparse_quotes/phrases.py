@@ -39,7 +39,7 @@ from .words import (
     title_surname,
 )
 
-__all__ = ["Phrases", "name_in_object", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
+__all__ = ["Phrases", "name_in_object", "names_apposition", "names_someone", "opens_lead_in", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -132,7 +132,7 @@ class Phrases:
             if i + 1 < stop and tokens[i + 1].lower in _SUBJECT_PRONOUNS and _opening_adverb(words, token):
                 i += 1  # "Soon he was pulling …": he
                 continue
-            if _opens_lead_in(words, tokens, i, stop):
+            if opens_lead_in(words, tokens, i, stop):
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
@@ -164,9 +164,7 @@ class Phrases:
             token = tokens[j]
             text = token.text
             # most tokens are no such mark, title's "in" ("Agent in Charge"), "&", brand's number nor rank ("the world No. 2")
-            if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (
-                in_name and ((token.lower in _IN_OR_AMPERSAND and _in_name(words, tokens, j)) or _brand_number(tokens, j, stop))
-            ):
+            if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _goes_on_in_name(self, tokens, j, stop, hi)):
                 j += 1
                 continue
             if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
@@ -192,7 +190,7 @@ class Phrases:
                 break
             low = bare(token.text)
             if in_name and not capitalized and not (
-                low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
+                low in words.speaker_heads or low in words.body_units or is_possessive(tokens[j - 1])
                 or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
@@ -401,7 +399,7 @@ class Phrases:
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
 
 
-def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
+def opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """Token ``i`` opens a lead-in up to its comma, no part of the subject: ``In July, X``, ``Slowly, X``, ``Across
     the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``)."""
     token = tokens[i]
@@ -625,16 +623,22 @@ def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
     """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
-    Commonwealth and Development Office``."""
-    k = comma + 1
-    while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
-        k += 1
-    return comma + 1 < k < hi and tokens[k].lower == "and" and phrases._joins_body_name(tokens, k, hi)
+    Commonwealth and Development Office``, ``the Digital, Culture, Media and Sport Committee``."""
+    k = comma
+    while k < hi and tokens[k].text == ",":
+        field = k + 1
+        k = field
+        while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
+            k += 1
+        if k == field:
+            return False
+    return k < hi and tokens[k].lower == "and" and phrases._joins_body_name(tokens, k, hi)
 
 
 def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int) -> bool:
     """Tokens up to ``j`` end a noun phrase of a determiner and a lower-case noun (``a proposal``,
-    ``the move``), no function word, verb form or speech verb (not ``told reporters``)."""
+    ``the move``, ``a finding``: after the determiner a form in ``-ing`` is a noun), no function word, verb form or
+    speech verb (not ``told reporters``)."""
     if j - 1 < lo or tokens[j - 1].lower not in phrases.words.determiners:
         return False
     token = tokens[j]
@@ -645,7 +649,6 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
         and not token.quoted
         and low not in phrases.words.function_words
         and not phrases._stops_phrase(token)
-        and not low.endswith("ing")
     )
 
 
@@ -776,6 +779,17 @@ def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, sto
         if bare(token.text) in words.roles:
             return k > j + 1
     return False
+
+
+def _goes_on_in_name(phrases: Phrases, tokens: Sequence[Token], j: int, stop: int, hi: int) -> bool:
+    """Token ``j``, inside a name, goes on with it: a title's ``in`` or an ampersand (:func:`_in_name`), a brand's
+    number (:func:`_brand_number`), a comma listing a body's fields (``the Digital, Culture, Media and Sport
+    Committee``)."""
+    token = tokens[j]
+    return (
+        (token.lower in _IN_OR_AMPERSAND and _in_name(phrases.words, tokens, j)) or _brand_number(tokens, j, stop)
+        or (token.text == "," and _comma_in_body_name(phrases, tokens, j, hi))
+    )
 
 
 def _brand_number(tokens: Sequence[Token], j: int, stop: int) -> bool:

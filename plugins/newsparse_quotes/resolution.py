@@ -22,7 +22,7 @@ from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
-from .phrases import Phrases, past_time
+from .phrases import Phrases, opens_lead_in, past_time
 from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
@@ -237,7 +237,7 @@ class Resolver(Phrases):
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
                 self.descriptions.describe(head, printed, position)
-            return None if _unheld_office(words, low, tokens, head_at) else (_body_voice(self, low, mention) or Found(printed, mention))
+            return None if _unheld_office(words, low, tokens, head_at) else _source_voice(self, view, mention, low, printed)
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -530,20 +530,27 @@ def _bodies_listed(words: Words, view: PassageView, mention: Mention, sentence: 
     if not (tokens[mention.lo].is_capitalized or tokens[mention.lo].lower == "the"):
         return found
     k, items, item = mention.lo - 1, 1, 0
+    lead_in = None  # the comma after the words before the list, where those are no item of it
     while k > sentence.start:
         token = tokens[k - 1]
         if token.text == "," and tokens[k].lower in _LIST_AND:
             pass  # a serial comma: "Poland, Denmark, and Sweden"
         elif token.text == "," or token.lower in _LIST_AND:
+            lead_in = k - 1 if token.text == "," and item else None
             items, item = (items + 1, 0) if item else (items, -_LIST_ITEM_TOKENS)
-        elif (token.is_capitalized or token.lower == "the") and not token.quoted and token.lower not in words.prepositions:
+        elif (token.is_capitalized or token.lower == "the") and not token.quoted and token.lower not in words.prepositions and token.lower not in words.lead_words:
             item += 1
         else:
-            return found
+            k = -1
+            break
         if not 0 <= item <= _LIST_ITEM_TOKENS:
             return found  # two marks in a row, or an item too long for a name
         k -= 1
-    if item == 0 or any(bare(t.text) in words.roles for t in tokens[k : mention.hi]):
+    if k < 0 or item == 0:
+        if lead_in is None or not opens_lead_in(words, tokens, sentence.start, lead_in):
+            return found  # "A spokesperson for the Department of Climate Change, Energy and Water": a name's words
+        k = lead_in + 1  # "In Brussels, France and Germany said": the list after the lead-in
+    if any(bare(t.text) in words.roles for t in tokens[k : mention.hi]):
         return found  # "The Prime Minister and Foreign Minister": two posts, two people, no list of bodies
     return Found(view.text[tokens[k].start : tokens[mention.hi - 1].end], Mention(k, mention.hi), None)
 
@@ -617,6 +624,31 @@ def _printed(words: Words, view: PassageView, mention: Mention, sentence: range)
     last = tokens[mention.hi - 1]
     owner = mention.lo > sentence.start and is_possessive(last) and not name_in_s(words, tokens, mention.lo, mention.hi)
     return view.text[tokens[mention.lo].start : last.end - 2 * owner]
+
+
+def _source_voice(resolver: Resolver, view: PassageView, mention: Mention, low: list[str], printed: str) -> Found:
+    """A source as printed (with the clause describing it: :func:`_with_relative`), or the body it speaks for."""
+    return _body_voice(resolver, low, mention) or Found(_with_relative(resolver.words, view, mention, printed), mention)
+
+
+#: The most tokens of a relative clause describing an unnamed source before its speech verb.
+_RELATIVE_CLAUSE_TOKENS = 12
+
+
+def _with_relative(words: Words, view: PassageView, mention: Mention, printed: str) -> str:
+    """An unnamed source as ``printed`` with the relative clause that describes it up to its speech verb (``one
+    person who works at the club`` of ``one person who works at the club told me``): who it is, as the text gives
+    it.  ``printed`` where the phrase is no indefinite one or the clause holds a comma, a mark or a name."""
+    tokens = view.tokens
+    who = mention.hi
+    if tokens[mention.lo].lower not in INDEFINITE or who + 2 >= len(tokens) or tokens[who].lower != "who":
+        return printed
+    cue = next((k for k in view.cues if who + 1 < k <= who + _RELATIVE_CLAUSE_TOKENS and tokens[k - 1].lower != "to"), None)
+    if cue is None or tokens[cue].lower not in words.speech_verbs:
+        return printed
+    if any(t.quoted or t.mark or not t.is_word or t.is_capitalized for t in tokens[who + 1 : cue]):
+        return printed  # not "A nurse who treated Ivo Brandt": a name inside is no part of who speaks
+    return view.text[tokens[mention.lo].start : tokens[cue - 1].end]
 
 
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
@@ -1042,13 +1074,17 @@ _RANKS = frozenset(["lord", "lady", "sir", "dame"])
 def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     """The role ``head`` and the titles ``entity`` is printed with are of the bench and of another post, one each:
     ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post.
-    Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``.  A title of
+    Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``; nor a public
+    office (``offices_of_state`` too) one printed only with other posts: ``the minister`` is not ``Harbour manager X``.  A title of
     rank (``Lord``, ``Lady``, ``Sir``, ``Dame``) names no post."""
     titles = entity.roles & words.roles - _RANKS  # "Lord Ardmillan" holds no post by that title: the judge may
     if not titles or head in titles:
         return False
     if head in words.elected_offices and not titles.isdisjoint(words.elected_offices):
         return True  # "the mayor" is not "Association president X"
+    public, posts = words.elected_offices | words.offices_of_state, titles - words.name_titles - words.generic_roles
+    if head in public and head not in words.top_roles and posts and posts.isdisjoint(public):
+        return True  # "the minister" is not "Harbour manager X"
     bench = words.judicial_roles
     return head not in bench if titles <= bench else head in bench and titles.isdisjoint(bench)
 
@@ -1155,12 +1191,26 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
         return False
     if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention):
         return False
+    if _indefinite_head(words, tokens, mention) in words.bodies:
+        return False  # "A rival faction accused her …": a body, whom no "he" or "she" stands for
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
         return False  # "A week later the ministry …": a time, not a person
     lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
     person = resolver.people.next_person(lo)
     return person is None or person.last_before(hi) < lo
+
+
+def _indefinite_head(words: Words, tokens: Sequence[Token], mention: Mention) -> str:
+    """The head of the phrase ``mention`` opening with ``a``/``one``: its last word before a preposition or a
+    participle (``faction`` of ``A rival faction within the party``)."""
+    head = ""
+    for token in tokens[mention.lo + 1 : mention.hi]:
+        word = token.lower
+        if word in words.prepositions or (head and word.endswith("ing")):
+            break
+        head = word
+    return head
 
 
 def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

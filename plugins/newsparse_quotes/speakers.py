@@ -371,7 +371,7 @@ class Attributor(Resolver):
                 continue
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             past = (token.lower.endswith("ed") and token.lower.isalpha()) or token.lower in self.words.irregular_past  # "made"
-            if (speech or past) and not _in_relative_clause(tokens, verb, lo) and not _future_in_report(self.words, tokens, verb, lo):
+            if (speech or past) and not _in_relative_clause(self.words, tokens, verb, lo) and not _future_in_report(self.words, tokens, verb, lo):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
@@ -418,9 +418,15 @@ def _after_relative(words: Words, tokens: Sequence[Token], verb: int, lo: int) -
     return j >= lo and tokens[j].lower in _RELATIVES
 
 
-def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:
-    """The verb at ``verb`` is in a relative clause set off by a comma (``, which coughed up £1.1 million``): its
-    subject is no one a participle after the clause attaches to."""
+def _in_relative_clause(words: Words, tokens: Sequence[Token], verb: int, lo: int) -> bool:
+    """The verb at ``verb`` is in a relative clause set off by a comma (``, which coughed up £1.1 million``) or
+    opening right before it, past auxiliaries (``the family of a miner who was killed``): its subject is no one a
+    participle after the clause attaches to."""
+    j = verb - 1
+    while j > lo and tokens[j].lower in words.auxiliaries:
+        j -= 1
+    if j >= lo and tokens[j].lower in _RELATIVES:
+        return True
     comma = next((j for j in range(verb - 1, lo - 1, -1) if tokens[j].text == ","), None)
     return comma is not None and comma + 1 < verb and tokens[comma + 1].lower in _RELATIVES
 

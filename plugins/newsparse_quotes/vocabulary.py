@@ -148,6 +148,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "mayor governor senator president sheriff councillor councilor councilman councilwoman congressman "
         "congresswoman assemblyman assemblywoman ambassador"
     ),
+    # Posts of government a minister's title names: with ``elected_offices``, public offices that ``the minister``
+    # or ``the mayor`` names, never a person printed only with another kind of post (``Harbour manager X``).
+    "offices_of_state": _words("minister premier chancellor secretary treasurer"),
     "judicial_roles": _words("judge justice magistrate coroner recorder"),
     # A court's panels of judges: ``A single-judge bench of Justice Meera Deshpande said`` is the judge.
     "court_panels": _words("bench"),
@@ -394,6 +397,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         grew heard held kept knew led lost made meant met oversaw paid ran rose sat saw sent sold sought spent
         spoke stood took taught thought threw understood upheld went withdrew won
         hit struck swept tore shot
+        wept slept knelt dealt swore woke forgave froze clung crept fed rode sang sank shook stuck strode swam hid spun
         """
     ),
     # Irregular past participles that open a participle clause before a preposition, a clause word or a comma

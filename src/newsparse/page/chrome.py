@@ -716,6 +716,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
             "inbox", "podcasts", "spotify", "facebook", "twitter", "linkedin", "bluesky",
+            # a station's show: ``Listen to Business Hour every weekday at 7:30am on 98.3 FM``
+            "fm", "radio",
         }
     ),
     "bio_roles": frozenset(
@@ -782,7 +784,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "brief_labels": frozenset(
         {
             "in brief", "briefs", "briefing", "news at a glance", "news highlights", "news round-up", "news roundup",
-            "news in short",
+            "news in short", "roundup", "round-up", "wrap-up", "news wrap", "regional wrap", "weekly wrap", "daily wrap",
         }
     ),
     "caption_actions": frozenset(
@@ -1038,7 +1040,7 @@ _CLOSING_CREDIT = lazy_compile(
     # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
     # of the Department of Public Safety``
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
-    r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
+    r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture|PIC|PIX|PHOTO|PICTURE)"  # ``… on Wednesday. VALLEY POST PHOTO``
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
     # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?/ ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
@@ -1451,6 +1453,9 @@ _MIN_TAGLINE_WORDS = 3
 # The edition a site's name is printed with: ``ONLINE EDITION``, ``Digital edition``, ``e-Edition``.
 _EDITION = lazy_compile(r"(?i:(?:online|digital|print|web|mobile|international|national|weekend)\s+edition|e-edition)")
 _MAX_CHROME_WORDS = 8
+# A masthead's tagline ending in the year the paper was founded: ``Bellefontaine Parish's Newspaper Since 1912``,
+# ``Serving the valley since 1887``, ``Est. 1901``.
+_FOUNDING_YEAR = lazy_compile(r"(?i:since|est\.?|established|founded)\s+1[6-9]\d\d\s*\Z")
 #: The words joining two beats in a writer's role (``Science & Technology Correspondent``).
 _BEAT_JOINERS = frozenset(["&", "and"])
 #: A menu item may name a year (``Vision 2030``, ``Budget 2026``) in a menu of at least this many items.
@@ -3253,11 +3258,12 @@ def _is_bare_credit(line: str) -> bool:
 def _is_site_tagline(line: str, chrome: PageChrome) -> bool:
     """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
     coast``, ``Valley Times | Your town, your paper``, ``The Northern Sentinel – Nigeria's Voice from the North``: words in lower case among them, not a date;
-    or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
+    or the name of the edition (``The Valley Press - ONLINE EDITION``), or a tagline ending in the paper's founding year
+    (``The Ledger | Bellefontaine Parish's Newspaper Since 1912``)."""
     site, *rest = _SEGMENTS.split(line, maxsplit=1)
     if not rest or not chrome.is_site_line(site):
         return False
-    if _EDITION.fullmatch(rest[0].strip()) is not None:
+    if _EDITION.fullmatch(rest[0].strip()) is not None or _FOUNDING_YEAR.search(rest[0]) is not None:
         return True
     return (
         len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS

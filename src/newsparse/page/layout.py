@@ -335,9 +335,12 @@ def _is_crumb_label(line: str) -> bool:
 
 
 def _is_joined_section(line: str) -> bool:
+    """Capitalised sections joined by ``&`` or ``and`` (``Crime & Courts``), the last word maybe the common noun they
+    share after an ampersand (``UK & World politics``; not ``Peace and quiet``, a title)."""
     words = line.split()
-    return any(w in _SECTION_JOINERS for w in words[1:-1]) and all(
-        w[:1].isupper() or w in _SECTION_JOINERS for w in words
+    last = words[-1]
+    return any(w in _SECTION_JOINERS for w in words[1:-1]) and (last[:1].isupper() or (last.isalpha() and "&" in words)) and all(
+        w[:1].isupper() or w in _SECTION_JOINERS for w in words[:-1]
     )
 
 
