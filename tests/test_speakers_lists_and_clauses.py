@@ -203,3 +203,76 @@ def test_a_place_described_as_a_producer_is_no_company() -> None:
         "Peru, the world's second-largest copper producer, mined 2.7 million tonnes last year.",
         "Workers at the mine rejected what the company called its “final and best” offer.",
     ) == [None]
+
+
+# -- a body's name inside a described source; a participle after an inverted speech verb ------------
+
+
+def test_a_source_a_bodys_name_describes_is_taken_up_by_its_head_noun() -> None:
+    assert credited(
+        "Vice Finance Minister Seo Jae-won told lawmakers that herd behaviour was “not desirable.”",
+        "A Bank of Korea official said the bank was not considering a move. “Our decision will rest on the data,” the "
+        "official said.",
+    ) == ["Seo Jae-won", "A Bank of Korea official"]
+
+
+def test_the_governor_of_a_place_is_still_read_as_before() -> None:
+    assert credited("The Governor of Texas said the plan was “dead”.") == ["The Governor of Texas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 4,000 contractors have also been sent home, said the regional secretary of the Labour Ministry, "
+            "Paulina Vera, adding that the government was “available to mediate.”",
+            "Paulina Vera",
+        ),
+        ("Prices rose again, said the ministry, adding that the rally was “overdone”.", "the ministry"),
+        ("Prices rose again, officials said, adding that the rally was “overdone”.", "officials"),
+    ],
+)
+def test_a_participle_after_an_inverted_speech_verb_is_the_speakers(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+# -- a retired officer's mark, titles alone, a noun in -s before its verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“If the dam spills, everything downstream is at risk,” said operations head Col (Rtd) Joseph Kamau Mutua.", "Joseph Kamau Mutua"),
+        ("“We are ready,” said Maj Gen (retd) Ann Lee.", "Ann Lee"),
+        ("Col (Rtd) Joseph Kamau Mutua said residents should “move now”.", "Joseph Kamau Mutua"),
+    ],
+)
+def test_a_retired_officers_mark_stays_inside_the_title(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_titles_cut_from_their_name_are_no_speaker() -> None:
+    assert credited("“We are ready,” said Brig. Gen. (Ret.) Tom Roe, a former commander.") == [None]
+
+
+@pytest.mark.parametrize("noun", ["member states", "the claims", "its reports"])
+def test_a_speech_form_in_s_before_a_finite_verb_is_a_noun(noun: str) -> None:
+    sentence = f"A Commission official told reporters that the patience of {noun} was “wearing thin”."
+    assert credited(sentence) == ["A Commission official"]
+
+
+@pytest.mark.parametrize("adjective", ["European", "Kenyan", "Brazilian"])
+def test_a_nationality_before_a_noun_is_no_name_cut(adjective: str) -> None:
+    assert credited(
+        "Carrow said it would cut prices.",
+        f"“Private label is eating everyone’s lunch,” a senior executive at one of the company’s largest {adjective} "
+        "distributors said.",
+    ) == [f"a senior executive at one of the company’s largest {adjective} distributors"]
+
+
+def test_a_long_tag_after_the_quote_keeps_the_sentence_before_from_speaking() -> None:
+    assert credited(
+        "Carrow said it would cut prices.",
+        "“Private label is eating lunch,” a senior executive at one of the company’s largest and most loyal regional "
+        "distributors in Spain said.",
+    ) == [None]

@@ -49,8 +49,9 @@ _BARE_REST = 5
 _VERBLESS_TOKENS = 6
 #: The most tokens of a subject between a quote and its verb (``”, the head of the Red Cross in Kenya said``).
 _TAIL_SUBJECT_TOKENS = 12
-#: The most words between a quote and a speech verb closing its sentence (``“…,” head of research Ann Sun said``).
-_CLOSING_WORDS = 10
+#: The most words between a quote and a speech verb closing its sentence (``“…,” head of research Ann Sun said``;
+#: ``“…,” a senior executive at one of the company’s largest European distributors said``).
+_CLOSING_WORDS = 16
 
 
 def lead_in(attempt: Attempt) -> Found | None:

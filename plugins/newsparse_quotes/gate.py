@@ -80,10 +80,8 @@ class Gate:
             return False  # a date or a number
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker.partition(" ")[0]) or _CUT_INITIALS.fullmatch(speaker):
             return False  # "M", "R-Idaho", "R-Red Wing", "U.S": a letter, a party label or cut initials, never a speaker
-        if len(parts) == 1 and parts[0][:1].isupper() and (
-            (stem := bare(parts[0].rstrip("."))) in words.roles or stem in words.name_titles or stem in _SAINT
-        ):
-            return False  # "Minister", "Dr", "St": a title cut from the name it stands before
+        if all(part[:1].isupper() and _title_word(words, part) for part in parts):
+            return False  # "Minister", "Dr", "St", "Brig. Gen": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
@@ -116,6 +114,12 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _title_word(words: Words, part: str) -> bool:
+    """``part`` is a title or role printed before a name (``Minister``, ``Dr.``, ``Gen``, ``St``)."""
+    stem = bare(part.rstrip("."))
+    return stem in words.roles or stem in words.name_titles or stem in _SAINT
 
 
 def _opens_with(speaker: str, entity: Entity) -> bool:

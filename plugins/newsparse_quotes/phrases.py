@@ -167,8 +167,8 @@ class Phrases:
             if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _goes_on_in_name(self, tokens, j, stop, hi)):
                 j += 1
                 continue
-            if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
-                j += rank
+            if j > i and (tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)) or (rank := _retired_mark(tokens, j, stop))):
+                j += rank  # "the world No. 2"; "Col (Rtd) Ann Lee"
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 step := int(self._joins_body_name(tokens, j, hi)) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -201,9 +201,9 @@ class Phrases:
                     return None  # "The group Vaga zelena said": never "The group Vaga"
                 j += tokens[i].lower in words.determiners and (_agent_noun(words, tokens[j]) or _head_of_who(words, tokens, j, hi))  # "one GOP operative"
                 break
-            in_name = capitalized and low not in words.determiners and not (
+            in_name = capitalized and low not in words.determiners and low not in words.demonyms and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
-            )
+            )  # "European" of "its largest European distributors said": an adjective, no name
             j += 1
             if j - i == 1 and low in words.pronouns:
                 break
@@ -779,6 +779,19 @@ def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, sto
         if bare(token.text) in words.roles:
             return k > j + 1
     return False
+
+
+#: The marks of a retired officer printed in brackets after the rank (``Col (Rtd) Ann Lee``, ``Gen. (ret.) Tom Roe``).
+_RETIRED = frozenset(["rtd", "retd", "ret", "retired"])
+
+
+def _retired_mark(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens the bracketed mark of a retired officer at token ``j`` takes after a capitalized rank, a name
+    following it (``Col (Rtd) Joseph Kamau``): 3 or 4 (with a full stop: ``(Ret.)``); else 0."""
+    if tokens[j].text != "(" or not (tokens[j - 1].is_capitalized or tokens[j - 1].text == ".") or j + 3 >= stop or tokens[j + 1].lower not in _RETIRED:
+        return 0
+    close = j + 2 + (tokens[j + 2].text == ".")
+    return close - j + 1 if tokens[close].text == ")" and close + 1 < stop and tokens[close + 1].is_capitalized else 0
 
 
 def _goes_on_in_name(phrases: Phrases, tokens: Sequence[Token], j: int, stop: int, hi: int) -> bool:

@@ -1059,10 +1059,13 @@ def _head_end(words: Words, tokens: Sequence[Token], core: int) -> int:
 
 def _titled_after_body(words: Words, tokens: Sequence[Token], k: int, core: int) -> bool:
     """The preposition at token ``k`` joins a capitalized body word to capitalized words that end in a title and a
-    name: ``Bank of Japan Governor Kazuo Ueda``, ``University of Oxford Professor Ann Lee``."""
+    name: ``Bank of Japan Governor Kazuo Ueda``, ``University of Oxford Professor Ann Lee``; or in a lower-case noun
+    the body's name describes: ``A Bank of Korea official``."""
     if not (tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies):
         return False
     rest = tokens[k + 1 : core]
+    if len(rest) >= 2 and rest[-1].text.islower() and all(t.is_capitalized for t in rest[:-1]):
+        return True  # "A Bank of Korea official": the body's name, then the noun it describes
     titled = [n for n, t in enumerate(rest) if t.is_capitalized and bare(t.text) in words.roles]
     return bool(titled) and len(rest) - titled[-1] > 2 and all(t.is_capitalized or t.text == "." for t in rest)
 

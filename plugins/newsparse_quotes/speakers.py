@@ -372,6 +372,8 @@ class Attributor(Resolver):
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             past = (token.lower.endswith("ed") and token.lower.isalpha()) or token.lower in self.words.irregular_past  # "made"
             if (speech or past) and not _in_relative_clause(self.words, tokens, verb, lo) and not _future_in_report(self.words, tokens, verb, lo):
+                if token.lower in _INVERTED and tokens[verb - 1].text == "," and (after := _inverted_speaker(self, tokens, verb, k)):
+                    return after  # "Some 4,000 contractors were sent home, said the secretary, Ana Ruiz, adding": Ana Ruiz
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
@@ -386,6 +388,20 @@ class Attributor(Resolver):
                 # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+#: Speech verbs a clause before them inverts, the speaker after them: ``…, said the ministry, adding …``.
+_INVERTED = frozenset(["said", "says"])
+
+
+def _inverted_speaker(attributor: Attributor, tokens: Sequence[Token], verb: int, k: int) -> Mention | None:
+    """The speaker after the inverted speech verb at ``verb`` when that phrase, perhaps with a name set off after it,
+    alone runs to the comma before the participle at ``k`` (``…, said the ministry, adding``, ``…, said the secretary,
+    Ana Ruiz, adding``; not ``…, said Berlin would push …, calling``)."""
+    after = attributor.phrase_after_verb(tokens, verb + 1, k)
+    if after is None or tokens[k - 1].text != ",":
+        return None
+    return after if all(t.is_capitalized or t.text == "," for t in tokens[after.hi : k - 1]) else None
 
 
 def _no_subject(words: Words, tokens: Sequence[Token], mention: Mention | None, k: int, start: int) -> bool:
@@ -1124,7 +1140,8 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
     preposition: ``for reports``; never ``said`` after a name's own ``'s``, :func:`.words.name_in_s`), the object of a verb of receiving
     (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
     the ``place_heads`` list), a plural after a count (``two GP posts``, :func:`_counted`), or a bare form or a
-    plural a finite verb follows (``if Rivers state does not``, ``the smaller Polynesian states were``)."""
+    plural a finite verb follows (``if Rivers state does not``, ``the smaller Polynesian states were``; after a noun a
+    preposition opens, a relative pronoun before it aside: ``that the patience of member states was``)."""
     previous, low = tokens[k - 1], tokens[k - 1].lower
     if is_possessive(previous):
         return not name_in_s(words, tokens, k - 1, k)  # "Lee's claim"; but "Sainsbury's said": a name's own "'s"
@@ -1144,8 +1161,10 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
     if tokens[k].lower.endswith("ing") and after.lower in FINITE_AUXILIARIES:
         return True  # "the weather warning has been issued": a noun with a verb of its own
     low = tokens[k].lower
-    if low.endswith("s") and not low.endswith("ss") and after.lower in words.clause_verbs and not _relative_near(tokens, k, start):
-        return True  # "the smaller Polynesian states were": a plural noun (but "which the NSS says should …" speaks)
+    if low.endswith("s") and not low.endswith("ss") and after.lower in words.clause_verbs and (
+        not _relative_near(tokens, k, start) or (tokens[k - 1].text.islower() and k - 2 >= start and tokens[k - 2].lower in words.prepositions)
+    ):
+        return True  # "the smaller Polynesian states were", "that the patience of member states was": a plural noun
     return low + "s" in words.speech_verbs and after.lower in words.clause_verbs
 
 
