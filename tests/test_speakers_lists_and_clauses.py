@@ -276,3 +276,30 @@ def test_a_long_tag_after_the_quote_keeps_the_sentence_before_from_speaking() ->
         "“Private label is eating lunch,” a senior executive at one of the company’s largest and most loyal regional "
         "distributors in Spain said.",
     ) == [None]
+
+
+@pytest.mark.parametrize("title", ["Vice-Governor", "Vice-Chair", "Ex-minister"])
+def test_a_prefixed_role_is_a_title(title: str) -> None:
+    assert credited(
+        f"{title} Lenka Novak spoke first. Rates would hurt a sector that was “on its knees”, she wrote."
+    ) == ["Lenka Novak"]
+
+
+@pytest.mark.parametrize("between", ["", "in December ", "on Radio Kiso "])
+def test_a_pronoun_quoted_as_saying_past_a_time_or_place_is_taken_up(between: str) -> None:
+    assert credited(
+        "Local MP Sarah Quinlan said she had written to the minister.",
+        f"Severn Sound FM quoted her {between}as saying the hospital was “running on goodwill alone”.",
+    ) == ["Sarah Quinlan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Union says staffing cuts put workers at risk; operator insists its record is ‘among the best in Asia’", None),
+        ("Ann Lee said the plan was late; the cost, she added, was “huge”.", "Ann Lee"),
+        ("Ann Lee said the plan was late; she said it was “a mess”.", "Ann Lee"),
+    ],
+)
+def test_a_speech_verb_before_a_semicolon_reports_nothing_after_it(sentence: str, expected: str | None) -> None:
+    assert credited(sentence) == [expected]

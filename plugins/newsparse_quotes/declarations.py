@@ -14,7 +14,7 @@ DOCS = {
     "speech_verbs": 'Verb forms that report what someone said or wrote.',
     "speech_nouns": 'Nouns for what is said.',
     "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
-    "role_prefixes": "Prefixes that keep a role a role, shared with others (``co`` of ``co-founder``, ``co-trainer``).",
+    "role_prefixes": "Prefixes that keep a role a role (``co`` of ``co-founder``, ``vice`` of ``Vice-Governor``, ``ex`` of ``ex-minister``).",
     "generic_roles": 'Roles that stand for any top post.',
     "elected_offices": "Offices one person holds at a time (``mayor``, ``governor``, ``senator``): ``the mayor`` never takes up a person printed with another of them (``Association president X``).",
     "offices_of_state": "Posts of government (``minister``, ``premier``): with ``elected_offices``, public offices that never take up a person printed only with another kind of post (``the minister`` is not ``Harbour manager X``).",

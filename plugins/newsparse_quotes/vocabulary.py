@@ -137,8 +137,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         comedian broadcaster presenter dancer choreographer playwright poet photographer designer chef
         """
     ),
-    # Prefixes that make a role shared with others and keep it a role: ``co-founder``, ``co-trainer``.
-    "role_prefixes": _words("co"),
+    # Prefixes that keep a role a role: ``co-founder``, ``co-trainer``, ``Vice-Governor``, ``ex-minister``.
+    "role_prefixes": _words("co vice ex"),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
