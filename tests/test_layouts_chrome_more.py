@@ -44,6 +44,8 @@ from .layout_helpers import CHROME, article_of, kind
         # a caption closed by the paper's credit in capitals
         "Finance Minister Ann Lee holds up the budget at the legislature on Wednesday. PRAIRIE POST PHOTO",
         "The mayor cuts the ribbon at the new library. HERALD PHOTO",
+        # a menu row opening with its home link, a third of its sections in no list
+        "Home Bangladesh Business Economy Garments Stock World Sports Opinion",
         # a station's promotion of its show
         "Listen to Harbour Business Hour every weekday at 7:30am on 98.3 FM.",
         "Listen to The Morning Drive on Coast Radio from 6am.",
@@ -67,6 +69,8 @@ def test_widgets_labels_and_site_taglines_are_chrome(line):
         "Harbour Times | 12 March 2026",
         "Valley Times | Ines Varga | Opinion Columnist",
         "Prices | Highest Since 1998",
+        "Home Secretary Says Police Will Get More Powers Soon",
+        "Home Truths About The Housing Crisis In Rural Wales",
         "Listen to the people of this town, the mayor said on local radio.",
         "Farmers listen to the radio for prices.",
         "He said the company would not comment. It was a PHOTO",

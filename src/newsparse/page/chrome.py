@@ -1262,6 +1262,8 @@ _MAX_SPELT_LETTERS = 6
 #: ... and an edition's label after the name has at most this many words (``English Service``).
 _MAX_EDITION_WORDS = 3
 #: A row of section names without separators holding one word of no list has at least this many words.
+#: The fewest words of a row of sections opening with its home link in which a third may be in no list.
+_MIN_HOME_ROW_WORDS = 8
 _MIN_OPEN_SECTION_ROW_WORDS = 6
 _MIN_TAGLINED_MENU_ITEMS = 4
 # A menu item glued to the next one, as a scrape without spaces prints a row: ``News`` in ``NewsSlider``.
@@ -2005,6 +2007,12 @@ def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     if "›" in line or "»" in line or " > " in line:
         return all(map(_is_crumb, items))
     return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
+
+
+def _is_home_row(words: list[str], unlisted: list[int]) -> bool:
+    """True for a menu row of eight words or more opening with its home link, at most a third of them (``unlisted``)
+    in no list of sections: ``Home Bangladesh Business Economy Garments Stock World Sports Opinion``."""
+    return words[0] == "home" and len(words) >= _MIN_HOME_ROW_WORDS and 3 * len(unlisted) <= len(words)
 
 
 def _is_numbered_chrome(key: str, chrome_lines: frozenset[str]) -> bool:
@@ -2872,14 +2880,14 @@ class PageChrome:
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names of one or two words without separators: ``Home News Sport Weather``,
         ``News Business Courts Sport What's On``; in a long row, one word may be a section of its own (``News Counties
-        Business Sports Health Opinion``)."""
+        Business Sports Health Opinion``), a third of a row opening with its home link (:func:`_is_home_row`)."""
         words = [word.strip(_EDGE_PUNCT) for word in key.split()]
         if len(words) < _MIN_SECTION_ROW_WORDS:
             return False
         if _is_glued_buttons(words, self.section_names, self.lines):
             return True
         unlisted = [k for k, word in enumerate(words) if word not in self.section_names and word not in self.lines]
-        return len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and len(unlisted) == 1 and _is_glued_buttons(
+        return _is_home_row(words, unlisted) or len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and len(unlisted) == 1 and _is_glued_buttons(
             words[: unlisted[0]] + words[unlisted[0] + 1 :], self.section_names, self.lines
         )
 
