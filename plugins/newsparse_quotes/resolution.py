@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import compress, product
 
@@ -1194,7 +1194,7 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
         return False
     if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention):
         return False
-    if _indefinite_head(words, tokens, mention) in words.bodies:
+    if _head_word(words, (t.lower for t in tokens[mention.lo + 1 : mention.hi])) in words.bodies:
         return False  # "A rival faction accused her …": a body, whom no "he" or "she" stands for
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
@@ -1204,13 +1204,13 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     return person is None or person.last_before(hi) < lo
 
 
-def _indefinite_head(words: Words, tokens: Sequence[Token], mention: Mention) -> str:
-    """The head of the phrase ``mention`` opening with ``a``/``one``: its last word before a preposition or a
-    participle (``faction`` of ``A rival faction within the party``)."""
+def _head_word(words: Words, lowers: Iterable[str]) -> str:
+    """The head of a phrase's words in lower case after its determiner: the last word before any preposition,
+    participle or source modifier (``faction`` of ``A rival faction within the party``, ``executive`` of ``An
+    executive at one of the plants``)."""
     head = ""
-    for token in tokens[mention.lo + 1 : mention.hi]:
-        word = token.lower
-        if word in words.prepositions or (head and word.endswith("ing")):
+    for word in lowers:
+        if word in words.prepositions or (head and (word.endswith("ing") or word in words.source_modifiers)):
             break
         head = word
     return head
@@ -1534,10 +1534,6 @@ def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
     parts = (speaker or "").split()
     if not parts or (parts[0].lower() not in INDEFINITE and not _the_role_of_an_unnamed_one(words, parts)):
         return False
-    head = ""
-    for word in map(str.lower, parts[1:]):
-        if word in words.prepositions or (head and (word.endswith("ing") or word in words.source_modifiers)):
-            break
-        head = word
+    head = _head_word(words, map(str.lower, parts[1:]))
     other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
     return (head in words.roles or head in words.person_nouns) and not singular(head) and head not in other  # "a witness"
