@@ -25,13 +25,14 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_before", "body_named_before", "bodies_of_kind", "body_of_kind", "body_spoke_before", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "bodies_of_kind", "body_of_kind", "body_spoke_before", "described_by", "in_body_name", "is_body_head", "kind_set_before", "may_take_up", "place_name", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
-_RELATIVES = frozenset(("that", "which"))  # open a relative clause after an apposition's head noun
+_RELATIVES = frozenset(("that", "which"))
+_SENTENCE_ENDS = frozenset([".", "!", "?"])  # before a sentence's first word  # open a relative clause after an apposition's head noun
 #: The most capitalized words of a portfolio a body's name runs on with before ``and`` (``of Food and …``).
 _PORTFOLIO_WORDS = 3
 #: Words joining a body word to the rest of its name: ``the Bank of Spain``, ``the Centre for Policy Dialogue``.
@@ -185,8 +186,9 @@ def described_by(body: Entity, modifiers: Collection[str]) -> bool:
 
 def _named_body(body: Entity) -> bool:
     """``body`` is named by two words or more and is no place: not ``Norway``, a dateline's ``MUMBAI``, nor a
-    thing's acronym (``SHD revenue climbed``)."""
-    return not body.place and len(body.words) > 1
+    thing's acronym (``SHD revenue climbed``); a name run on past ``of`` counts its printed words (``Confederation of
+    Industrial Employers``)."""
+    return not body.place and (len(body.words) > 1 or " " in body.name)
 
 
 def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:
@@ -218,6 +220,19 @@ def body_before(words: Words, tokens: Sequence[Token], i: int) -> str:
         k -= 1
     opened = k >= 0 and (tokens[k].lower in words.determiners or is_possessive(tokens[k]))
     return head.lower if opened and (k == 0 or tokens[k - 1].lower not in words.prepositions) else ""
+
+
+def kind_set_before(words: Words, tokens: Sequence[Token], i: int) -> str:
+    """The body noun heading a description that opens the sentence and is set off by a comma before the name at token
+    ``i`` (``The energy regulator, the Commission for Utility Pricing, said``: ``regulator``), else ``""``."""
+    j = i - 1 - (i > 0 and tokens[i - 1].lower == "the")
+    if j < 2 or tokens[j].text != "," or not is_body_head(words, head := tokens[j - 1].lower) or head in words.roles:
+        return ""
+    k = j - 1
+    while k > 0 and j - k <= _APPOSITION_WORDS and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower not in words.determiners:
+        k -= 1
+    opens = k == 0 or tokens[k - 1].text in _SENTENCE_ENDS
+    return head if opens and tokens[k].lower in words.determiners and not tokens[k].quoted else ""
 
 
 def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
@@ -274,11 +289,27 @@ def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> b
     return k < stop and tokens[k].lower in words.speech_verbs and not tokens[k].lower.endswith("ing")
 
 
+def _past_listed_fields(tokens: Sequence[Token], k: int) -> int:
+    """Back from token ``k``, just before a portfolio, past the fields listed before it with commas, each maybe
+    after ``the`` (``Climate Change, Energy, the`` of ``… of Climate Change, Energy, the Environment and Water``):
+    the token before the first field (``of``), else ``k``."""
+    j = k
+    while j > 1 and (tokens[j].text == "," or (tokens[j].lower == "the" and tokens[j - 1].text == ",")):
+        field = j - 1 - (tokens[j].text != ",")  # the field's last word
+        j = field
+        while j > 0 and field - j < _PORTFOLIO_WORDS and tokens[j].is_capitalized and not tokens[j].quoted:
+            j -= 1
+        if j == field:
+            return k  # no field before the comma
+    return j
+
+
 def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """The capitalized words at token ``i`` run on the name of a body after ``of`` (``the University of Rio
     de Janeiro``, ``the Bank of Spain``, ``the Southern District of New York``) or ``for`` before no first name (``the Centre for Policy Dialogue``;
-    not ``the council for Ann Lee``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
-    and Food Security``; not ``… of Health and Ann Lee``, a first name): no person's name."""
+    not ``the council for Ann Lee``), or after ``and`` and such a portfolio, maybe one of a list (``the Ministry of
+    Agriculture and Food Security``, ``the Department of Climate Change, Energy, the Environment and Water``; not ``…
+    of Health and Ann Lee``, a first name): no person's name."""
     k = i - 1
     if k > 0 and tokens[k].lower == "for" and is_first_name(tokens[i].lower):
         return False
@@ -291,6 +322,7 @@ def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
             k -= 1
         if k == i - 2:
             return False  # no portfolio before "and"
+        k = _past_listed_fields(tokens, k)
     if k <= 0 or tokens[k].lower not in _BODY_LINKS or not tokens[k - 1].is_capitalized:
         return False
     head = bare(tokens[k - 1].text)

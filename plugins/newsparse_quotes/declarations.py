@@ -69,6 +69,7 @@ DOCS = {
     "male_words": 'Titles and kin words that tell a person is a man, for ``he``.',
     "female_words": 'Titles and kin words that tell a person is a woman, for ``she``.',
     "kin_words": "Kin and partner words: ``his partner, NAME,`` names whom ``His partner`` stands for later.",
+    "traded_nouns": "Nouns of what is traded of a company (``shares of X``, ``shares in X``): X is a company, unless a place.",
     "irregular_participles": "Irregular past participles that open a participle clause (``Told of the plan, X sighed``): no part of the subject.",
     "naming_verbs": "Verbs that name rather than quote (``called``, ``dubbed``): a single-marked fragment they credit stays a term.",
     "utterance_verbs": "Speech verbs that carry the words said (``whispered “I love you.”``, ``told reporters, “…”``), not a thing praised or blamed.",

@@ -21,6 +21,14 @@ __all__ = ["Descriptions", "lower_body", "plain"]
 #: Heads of a definite description that take up one unnamed person whatever head described them: ``the person``,
 #: ``the source``.
 _ANY_ONE_HEADS = frozenset(["person", "source"])
+#: The most tokens from a subject to the ``in a statement`` its clause acted in (``X welcomed the arrests in a statement``).
+_ACT_REACH = 12
+#: The words between ``in`` and a document that make it the subject's own (``in a statement``, ``in her letter``).
+_ISSUED_BY_SUBJECT = frozenset(["a", "an", "his", "her", "its", "their"])
+#: Words after a document that name another author (``in a report by the auditor``, ``in a letter from X``).
+_OTHER_AUTHORS = frozenset(["by", "from", "of"])
+#: Marks that end a clause: a document past one is no longer the subject's act.
+_CLAUSE_MARKS = frozenset([";", ":", ","])
 #: The most words from a verb of issuing to the document it issues (``published its long-awaited annual report``).
 _DOCUMENT_REACH = 4
 
@@ -134,6 +142,7 @@ class Descriptions:
             return
         said_in = tokens[hi].lower in self.words.speech_verbs and tokens[hi + 1].lower == "in"  # "said in a statement"
         if not said_in and tokens[hi].lower not in self.words.issuing_verbs:
+            self._acted_in(view, hi, sentence, found)
             return
         for k in range(hi + 1 + said_in, min(sentence.stop, hi + 1 + _DOCUMENT_REACH)):
             if not tokens[k].is_word:
@@ -141,6 +150,23 @@ class Descriptions:
             if tokens[k].lower in self.words.documents:
                 self.issued[tokens[k].lower] = found
                 return
+
+
+    def _acted_in(self, view: PassageView, hi: int, sentence: range, found: Found) -> None:
+        """Remember ``found``, the subject ending at token ``hi``, as the issuer of a document its clause says it acted
+        in (``X welcomed the arrests in a statement on Sunday``: ``the statement said`` is X's), not one by another
+        (``in a report by the auditor``)."""
+        tokens, lowers = view.tokens, view.columns.lowers
+        try:
+            k = lowers.index("in", hi, min(sentence.stop - 2, hi + _ACT_REACH))  # in C: most clauses act in no document
+        except ValueError:
+            return
+        if lowers[k + 1] not in _ISSUED_BY_SUBJECT or (document := lowers[k + 2]) not in self.words.documents:
+            return
+        if any(t.quoted or t.text in _CLAUSE_MARKS for t in tokens[hi:k]):
+            return
+        if k + 3 >= sentence.stop or lowers[k + 3] not in _OTHER_AUTHORS:
+            self.issued[document] = found
 
 
 def _hyphened_adjective(words: Words, word: str) -> bool:

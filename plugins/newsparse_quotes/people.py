@@ -15,7 +15,9 @@ from operator import or_
 
 from attrs import define, field
 
-from .bodies import apposed_kind, body_before, in_body_name, place_name
+from newsparse.lazy_regex import lazy_compile
+
+from .bodies import apposed_kind, body_before, in_body_name, kind_set_before, place_name
 from .genders import guess_gender, sure_title_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .places import is_place, opens_with_place
@@ -27,6 +29,7 @@ from .words import (
     DASHES,
     DATELINE_TOKENS,
     NAME_PARTICLES,
+    PARTY_LABEL,
     PATRONYMICS,
     POSSESSIVE_ENDS,
     PLACE_TIES,
@@ -46,6 +49,7 @@ from .words import (
     opens_initials,
     party_label_end,
     proxy_of_role,
+    retired_mark_before,
     title_in,
     title_surname,
 )
@@ -55,6 +59,18 @@ __all__ = ["KIND_WORDS", "Entity", "People", "is_verb", "nickname_end", "sole_ho
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
 _OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X", "… of Y and X"
+#: A company's ticker in brackets: an exchange's code (``KSD.N``, ``0700.HK``) or an exchange and a symbol (``NYSE: ACM``).
+_TICKER = lazy_compile(r"\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9.]{1,8})\)")
+#: The tokens before a run of capitals that may make it no name of its own: a comma before a party label, ``of``,
+#: ``for`` or ``the`` inside a body's name.
+_RUN_ON = frozenset([",", "of", "for", "the"])
+#: The tokens right before a name that may open a cue of its kind: a traded noun's tie (``shares of``) or a description
+#: set off before it (``The energy regulator, the Commission …``); a ticker after it is looked for after any.
+_KIND_CUES = frozenset(["of", "in", ",", "the"])
+#: The prepositions tying a traded noun to its company (``shares of X``, ``stock in X``).
+_TRADED_TIES = frozenset(["of", "in"])
+#: The most letters of an acronym printed alone as a person's title (``DCP``, ``MEC``).
+_MAX_ACRONYM_TITLE = 5
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
@@ -136,8 +152,9 @@ class Entity:
     @property
     def ordinary(self) -> bool:
         """One ordinary English word (:mod:`.lexicon`) never printed inside a sentence: no one's name
-        (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``)."""
-        return not self.inside and len(self.words) == 1 and is_ordinary_word(self.words[0])
+        (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``, nor a body's name run on past
+        it: ``Confederation of Industrial Employers``)."""
+        return not self.inside and len(self.words) == 1 and " " not in self.name and is_ordinary_word(self.words[0])
 
     @property
     def common_plural(self) -> bool:
@@ -157,7 +174,8 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     """The mark at token ``j`` (one of :data:`_JOINERS`) is inside a name: the full stop of an initial
     or title (``J.D. Vance``, ``Dr. Anna Reyes``) or of a saint's ``St.`` (``St. Agnes``), an ampersand (``Procter & Gamble``), or an apostrophe
     ending the word right before it (``Achieng’ Odhiambo``, ``Tom Ojwang’``): no quotation mark, not
-    after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
+    after a plural in ``-s`` (``the Lees’ home``) unless a body word follows (``the Grain Growers’ Council``), nor
+    after an opener (``A’``)."""
     token, word = tokens[j], tokens[j - 1]
     if token.text in ".&":
         return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j) or saints_dot(tokens, j)
@@ -165,10 +183,11 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
         return _and_in_body_name(tokens, j, words)
     if token.text == ",":
         return _comma_in_body_name(tokens, j, words)
-    return (
-        j > 0 and not token.mark and word.is_capitalized and word.end == token.start
-        and not word.lower.endswith("s") and word.lower not in words.openers
-    )
+    if j == 0 or not word.is_capitalized or word.end != token.start:
+        return False
+    if word.lower.endswith("s"):  # "the Lees’ home"; but "the Grain Growers’ Council": a body's name
+        return j + 1 < len(tokens) and tokens[j + 1].is_capitalized and bare(tokens[j + 1].text) in words.bodies
+    return not token.mark and word.lower not in words.openers
 
 
 def _and_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
@@ -314,8 +333,8 @@ class People:
                     continue  # inside the name registered last, or in a quote
                 end = name_end(tokens, start)
                 if end > start and not (last is not None and _acronym_of(self, last, view, start, end, i)):
-                    last = self._register(view, start, end)
-                    i = end
+                    last = self._register(view, start, end) or (last if _ends_body_name(self.words, tokens, lowers, start, end) else None)
+                    i = end  # the body stays the one registered last past the rest of its name: "… Pricing (CUP)"
                     if end - start > 1:  # "Norland" of "Norland Fisheries": a word of a longer name
                         self.run_openers.add(bare(tokens[start].text))
 
@@ -390,9 +409,9 @@ class People:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
-        if end - i == 1 and (bare(texts[i]) in words.never_names or (lowers[i].endswith("ed") and _set_off_participle(tokens, i))):
-            self.runs[at] = (1, 0)
-            return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
+        if _names_no_one(words, tokens, lowers, i, end):
+            self.runs[at] = (end - i, 0)
+            return  # no name to resolve
         cut, roles = self.split_name(tokens, i, end)
         if roles and not words.title_roles.keys().isdisjoint(roles):
             roles |= {words.title_roles[title] for title in roles if title in words.title_roles}  # "Gov.": the governor
@@ -419,7 +438,7 @@ class People:
         position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        kind = before if _body_word_before(words, tokens, i) else ""
+        kind = before if _body_word_before(words, tokens, i) else _kind_told(words, view, i, end, key) if before in _KIND_CUES or texts[end : end + 1] == ["("] else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
@@ -473,10 +492,8 @@ class People:
         self._person_end = (view.offset, end) if entity.person else self._person_end
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
             _note_title(words, entity, tokens[title:cut])
-        if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
-            self.printed_titles[tokens[i - 1].lower] = entity
-        if entity.person and cut == i and i >= 4 and (acronym := _title_acronym(tokens, i)):
-            self.printed_titles[acronym] = entity  # "the SHO" after "Station House Officer (SHO) Vikram Chauhan"
+        if entity.person:
+            self.printed_titles.update(dict.fromkeys(_printed_titles(words, tokens, i, title, cut), entity))
         n, lowers = len(tokens), view.columns.lowers
         after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
         if after < n and lowers[after] in _WHO_MARKS:  # most names have a word next: no "who" to read past
@@ -498,7 +515,8 @@ class People:
     def find(self, key: tuple[str, ...], position: int | None = None, gender: str | None = None) -> Entity | None:
         """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is: of several,
         the one :func:`_surname_holder` picks before ``position`` (the first named, where none is given), of
-        ``gender`` where a courtesy title tells it (``Ms Joyce`` is not ``Patrick Joyce``)."""
+        ``gender`` where a courtesy title tells it (``Ms Joyce`` is not ``Patrick Joyce``); a word of a name is one
+        only after that name is first printed."""
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity
@@ -508,8 +526,9 @@ class People:
         full = _surname_holder(holders, key, position) if holders else None
         if full is not None:
             return full
-        if len(key) == 1 and key[0] in self._by_part:
-            return self._by_part[key[0]]
+        part = self._by_part.get(key[0]) if len(key) == 1 else None
+        if part is not None and (position is None or (part.mentions and part.mentions[0] <= position)):
+            return part  # a word of a person's name named before: not "Ashanti" of "Ashanti Express", named later
         return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
@@ -689,6 +708,9 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
     joined: tuple[int, set[str]] | None = None  # the "and" joining two titles, and the roles read up to it
     while k >= 0:
         token = tokens[k]
+        if token.text == ")" and (mark := retired_mark_before(tokens, k)) > 0:
+            k = mark - 1  # "Rear Admiral (retd) Ann Lee": read on to the rank
+            continue
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
@@ -699,8 +721,9 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or kin:
             roles.add(word)
             k -= 1
-        elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:
-            k -= 1  # "former federal minister X": read on to the rank over one word
+        elif k > 0 and roles != held and token.text.isalpha() and word not in words.function_words and _ranks_or_titles(words, tokens[k - 1]):
+            roles.add(word)
+            k -= 1  # "former federal minister X", "chief financial officer X": read on to the rank or title over one word
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):
@@ -716,6 +739,12 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
     if 0 <= k < i - 1 and "best" in (tokens[k].lower, tokens[k - 1].lower if k > 0 and not tokens[k].is_capitalized else ""):
         roles &= held
     return k
+
+
+def _ranks_or_titles(words: Words, token: Token) -> bool:
+    """``token`` is a rank (``former``) or a role (``chief``) that a title may open before one more word and its role."""
+    word = bare(token.text)
+    return word in words.rank_words or word in words.roles
 
 
 def _title_word(words: Words, token: Token) -> bool:
@@ -736,6 +765,47 @@ def _acronyms(words: Words, title: Sequence[Token]) -> Iterable[str]:
     Governor``), so that ``the RBI chief`` is that governor."""
     initials = "".join(t.lower[0] for t in title if t.is_capitalized and t.text.isalpha() and bare(t.text) not in words.roles)
     return (initials[:n] for n in range(2, len(initials) + 1))
+
+
+def _names_no_one(words: Words, tokens: Sequence[Token], lowers: Sequence[str], i: int, end: int) -> bool:
+    """The run of capitals ``i:end`` names no one: a word of table ``never_names`` alone (``He``, ``While``), a
+    participle set off (``Undeterred, …``), a US legislator's party label and home town (``, R-Moses Lake,``), or the
+    rest of a body's name after ``of`` or ``for`` (``Fair Expenses`` of ``Campaign for Fair Expenses``)."""
+    if end - i == 1 and (bare(tokens[i].text) in words.never_names or (lowers[i].endswith("ed") and _set_off_participle(tokens, i))):
+        return True
+    if i == 0 or lowers[i - 1] not in _RUN_ON:
+        return False  # most runs: no mark or link before them
+    if lowers[i - 1] == ",":
+        text = tokens[i].text
+        return text[1:2] == "-" and PARTY_LABEL.fullmatch(text) is not None
+    return _ends_body_name(words, tokens, lowers, i, end)
+
+
+def _ends_body_name(words: Words, tokens: Sequence[Token], lowers: Sequence[str], i: int, end: int) -> bool:
+    """The run ``i:end`` ends a body's name after ``of`` or ``for`` (``Fair Expenses`` of ``Campaign for Fair
+    Expenses``, ``the Suppression of …`` of ``Office for the Suppression of …``); not where it holds a title, whose
+    holder follows (``Bank of Harbour Governor Ann Lee``)."""
+    k = i - 1 - (i > 0 and lowers[i - 1] == "the")
+    if k < 1 or lowers[k] not in _OF_FOR or not tokens[k - 1].is_capitalized or bare(tokens[k - 1].text) not in words.bodies:
+        return False
+    return not any(part in words.roles for low in lowers[i:end] for part in low.split("-"))  # "Director-General"
+
+
+def _printed_titles(words: Words, tokens: Sequence[Token], i: int, title: int, cut: int) -> list[str]:
+    """The titles printed with a person's name at tokens ``cut`` on, its title opening at ``title``, that ``the``
+    and the title takes up: a lower-case title after its owner (``Christie's auctioneer X``: ``auctioneer``), an
+    acronym alone (``MEC Sizwe Mgijima``: ``mec``) or in brackets (``Station House Officer (SHO) X``: ``sho``)."""
+    found = [tokens[i - 1].lower] if cut == i and i >= 2 and _owned_title(words, tokens, i) else []
+    if cut == title + 1 and _acronym_title(tokens[title]):
+        found.append(tokens[title].lower)
+    if cut == i and i >= 4 and (acronym := _title_acronym(tokens, i)):
+        found.append(acronym)
+    return found
+
+
+def _acronym_title(token: Token) -> bool:
+    """``token``, a person's whole title, is an acronym in capitals (``MEC Sizwe Mgijima``, ``DCP Ravi Kumar``)."""
+    return 2 <= len(token.text) <= _MAX_ACRONYM_TITLE and token.text.isalpha() and token.text.isupper()
 
 
 def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
@@ -902,7 +972,11 @@ def _past_set_off(words: Words, tokens: Sequence[Token], texts: Sequence[str], i
     (``the commissioner, Ann Lee, warned``); else ``end``."""
     n = len(tokens)
     after = label_end(tokens, end, n) if texts[end] == "(" else end
-    after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and texts[after] == "," else after
+    if after + 1 < n and texts[after] == ",":
+        party = party_label_end(tokens, after, n)
+        if after < party < n and texts[party - 1] == ",":
+            party = max(party, _past_description(words, tokens, texts, party - 1))  # "Sen. Ann Lee, R-Boise, the panel's chair,"
+        after = _past_which(tokens, party)
     if after < n and texts[after] == ",":
         after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
     if after + 1 < n and texts[after] == ",":
@@ -914,16 +988,19 @@ def _past_set_off(words: Words, tokens: Sequence[Token], texts: Sequence[str], i
 
 def _past_description(words: Words, tokens: Sequence[Token], texts: Sequence[str], comma: int) -> int:
     """The verb after a description or a participle's clause that the ``comma`` after a name opens with an article,
-    a title or an ``-ing`` word and another comma closes (``Ann Lee, an analyst at Fenwick, said``; ``Ann Lee, chief
-    economist at Fenwick, warned``; ``Lee, speaking in Kyiv, said``); else ``comma``."""
+    a title or a participle and another comma closes (``Ann Lee, an analyst at Fenwick, said``; ``Ann Lee, chief
+    economist at Fenwick, warned``; ``Lee, speaking in Kyiv, said``; ``Lee, based in Leeds, said``; a nickname's
+    marks after a naming verb: ``Lee, dubbed “the Professor”, said``); else ``comma``."""
     n = len(tokens)
     opener = tokens[comma + 1].lower
-    if opener not in ARTICLES and opener not in words.roles and not (opener.endswith("ing") and opener.isalpha()):
+    participle = opener.endswith(("ing", "ed")) and opener.isalpha()
+    if opener not in ARTICLES and opener not in words.roles and not participle:
         return comma
+    named = opener in words.naming_verbs  # "Luca Ferraro, nicknamed “Il Professore” by punters, rode": the nickname's marks
     for k in range(comma + 2, min(n - 1, comma + 2 + _DESCRIPTION_TOKENS)):
         if texts[k] == ",":
             return k + 1 if is_verb(words, tokens[k + 1].lower) else comma
-        if texts[k] in _DESCRIPTION_STOPS:
+        if texts[k] in _DESCRIPTION_STOPS and not (named and tokens[k].mark):
             break
     return comma
 
@@ -967,8 +1044,8 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             word = bare(tokens[k].text)
             apposed.add(word)
             k += 1
-            if word in words.roles:
-                break
+            if word in words.roles and not (k < len(tokens) and bare(tokens[k].text) in words.roles):
+                break  # the role's last word: "a spokesman"; "the chief executive" reads on to "executive"
         if k >= len(tokens) or not (is_verb(words, tokens[k].lower) or tokens[k].lower in words.irregular_past):
             # not "With Radio Zeta, the minister said", "Instead, the judge found, …"
             roles |= apposed
@@ -1049,6 +1126,26 @@ def _person_named(
     )
 
 
+def _kind_told(words: Words, view: PassageView, i: int, end: int, key: tuple[str, ...]) -> str:
+    """The kind of body the words around the name ``key`` at tokens ``i:end`` tell: a company that is traded
+    (:func:`_traded_company`) or the head of a description set off before it (:func:`.bodies.kind_set_before`)."""
+    lowers = view.columns.lowers
+    two_back = lowers[i - 2] if i > 1 else ""
+    if (i == 0 or lowers[i - 1] != ",") and two_back != "," and two_back not in words.traded_nouns and lowers[end : end + 1] != ["("]:
+        return ""  # most names: no cue of a kind around them
+    return _traded_company(words, view, i, end, key) or kind_set_before(words, view.tokens, i)
+
+
+def _traded_company(words: Words, view: PassageView, i: int, end: int, key: tuple[str, ...]) -> str:
+    """``company`` where the name ``key`` at tokens ``i:end`` is traded: it owns what is traded (table
+    ``traded_nouns``: ``shares of Starlite Cinemas``, ``shares in Acme``; not a place: ``shares in Asia``) or its
+    ticker follows it in brackets (``Kessler Dynamics (KSD.N)``, ``Acme (NYSE: ACM)``); else ``""``."""
+    lowers, tokens = view.columns.lowers, view.tokens
+    traded = i >= 2 and lowers[i - 1] in _TRADED_TIES and lowers[i - 2] in words.traded_nouns and not place_name(words, key)
+    ticker = end < len(tokens) and tokens[end].text == "(" and _TICKER.match(view.text, tokens[end].start) is not None
+    return "company" if traded or ticker else ""
+
+
 def _body_word_before(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """A body word follows a determiner right before the name at token ``i``, perhaps after one or two adjectives in
     lower case: ``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``."""
@@ -1071,9 +1168,13 @@ def _owns_title(words: Words, tokens: Sequence[Token], end: int) -> bool:
 def _firm_like(words: Words, key: tuple[str, ...]) -> bool:
     """Words ``key`` (two or more, lower case) name a firm or body as a person's name never is: a word that is no
     first name, then an ordinary English word last that is no title (``Harbourview Land``, ``Thames Water``,
-    ``Nimbus Mobile``, ``Capital Economics``); not ``Ann Rose`` (a first name first), ``Kim Young`` (``Young`` is a
-    surname as often) nor ``Rafiqul Islam Sheikh`` (a title for a surname)."""
-    return not is_first_name(key[0]) and key[-1] not in words.titles and is_ordinary_word(key[-1])
+    ``Nimbus Mobile``, ``Capital Economics``), or an ordinary English word first of two (``Environment Southland``;
+    a longer run may hold a title the name reader kept, ``Headliner DJ Kabelo Ntuli``); not
+    ``Ann Rose`` (a first name first), ``Kim Young`` (``Young`` is a surname as often), ``Rafiqul Islam Sheikh`` (a
+    title for a surname) nor ``la Torre`` (a particle)."""
+    if is_first_name(key[0]):
+        return False
+    return (key[-1] not in words.titles and is_ordinary_word(key[-1])) or (len(key) == 2 and key[0] not in NAME_PARTICLES and is_ordinary_word(key[0]))
 
 
 def _read_as_place(

@@ -34,6 +34,7 @@ from .words import (
     name_in_s,
     party_label_start,
     proxy_of_role,
+    retired_mark,
     singular,
     title_in,
     title_surname,
@@ -56,6 +57,9 @@ _NOUN_TOKENS = 3
 _OF_FOR = frozenset(["of", "for"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
+#: How many more tokens a name inside a phrase may run on past :data:`PHRASE_TOKENS` (``A spokesperson for the
+#: Department of Climate Change, Energy, the Environment and Water``).
+_NAME_TOKENS = 6
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
@@ -158,16 +162,16 @@ class Phrases:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
         j = i
-        stop = min(hi, i + PHRASE_TOKENS)
+        stop = min(hi, i + PHRASE_TOKENS + _NAME_TOKENS)
         in_name = False
-        while j < stop:
+        while j < stop and (in_name or j - i < PHRASE_TOKENS):  # a body's long name may run on past the limit
             token = tokens[j]
             text = token.text
             # most tokens are no such mark, title's "in" ("Agent in Charge"), "&", brand's number nor rank ("the world No. 2")
             if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _goes_on_in_name(self, tokens, j, stop, hi)):
-                j += 1
+                j += 1 + (text == "," and tokens[j + 1].text == "the")  # "…, Energy, the Environment and Water"
                 continue
-            if j > i and (tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)) or (rank := _retired_mark(tokens, j, stop))):
+            if j > i and (tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)) or (rank := retired_mark(tokens, j, stop))):
                 j += rank  # "the world No. 2"; "Col (Rtd) Ann Lee"
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
@@ -318,8 +322,8 @@ class Phrases:
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
                 continue
-            if low == "," and k - 1 > lo and tokens[k - 2].is_capitalized and _comma_in_body_name(self, tokens, k - 1, i):
-                k -= 1  # "the Foreign, Commonwealth and Development Office"
+            if low in _LISTING and k - 2 > lo and _listed_field(self, tokens, k - 1, i):
+                k -= 1  # "the Foreign, Commonwealth and Development Office"; "…, Energy, the Environment and Water"
                 continue
             if low in words.prepositions and not token.is_capitalized:
                 if low == "of" and k - 2 >= lo and tokens[k - 2].lower in words.body_units and (unit := _unit_start(words, tokens, k - 2, lo)) is not None:
@@ -516,6 +520,7 @@ def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> b
     named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
     last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
     surname = last is not None and (bare(last.text) not in words.roles or title_surname(words, tokens[inner.lo : head]))
+    surname = surname and not (last.lower in words.party_members and not tokens[inner.lo].is_capitalized)  # "the panel's ranking Republican"
     return (
         last is not None and last.is_capitalized and surname  # not "Governor of the Bank"; "Kevin Bishop" is a name
         and has_name(words, tokens, named) and not _only_possessors(words, tokens, named)
@@ -621,18 +626,29 @@ def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
     return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0
 
 
+def _listed_field(phrases: Phrases, tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Token ``k``, a comma or a ``the`` after one, is inside a body's name listing its fields (:func:`_comma_in_body_name`)."""
+    comma = k - 1 if tokens[k].text == "the" else k
+    return tokens[comma].text == "," and tokens[comma - 1].is_capitalized and _comma_in_body_name(phrases, tokens, comma, hi)
+
+
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
     """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
-    Commonwealth and Development Office``, ``the Digital, Culture, Media and Sport Committee``."""
+    Commonwealth and Development Office``, ``the Digital, Culture, Media and Sport Committee``, ``the Department of
+    Climate Change, Energy, the Environment and Water`` (a field may open with ``the``)."""
     k = comma
     while k < hi and tokens[k].text == ",":
-        field = k + 1
+        field = k + 1 + (k + 1 < hi and tokens[k + 1].text == "the")  # "Climate Change, Energy, the Environment and Water"
         k = field
         while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
             k += 1
         if k == field:
             return False
     return k < hi and tokens[k].lower == "and" and phrases._joins_body_name(tokens, k, hi)
+
+
+#: Tokens that may stand between the fields a body's name lists (``Climate Change, Energy, the Environment``).
+_LISTING = frozenset([",", "the"])
 
 
 def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int) -> bool:
@@ -680,7 +696,8 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
         if named is not None and named.lo > lo and tokens[named.lo - 1].text == "," and names_apposition(words, tokens, named):
             inner = named
     if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(words, tokens, inner.lo - 1, inner.hi):
-        outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
+        label = party_label_start(tokens, inner.lo, lo)  # "Sen. Ann Lee, R-Boise, the panel's chair,": Ann Lee
+        outer = phrases._bare_phrase_before(tokens, label if label < inner.lo else _before_age(tokens, inner.lo - 1, lo), lo)
         if outer is not None and (_adverbial(words, tokens, outer) or _opening_object(words, tokens, outer, lo)):
             return inner  # "Last week, the boat builder, which …, said": the builder; "Outside court, Lee's sister, …"
         if outer is not None and proxy_of_role(words, tokens, outer):
@@ -779,19 +796,6 @@ def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, sto
         if bare(token.text) in words.roles:
             return k > j + 1
     return False
-
-
-#: The marks of a retired officer printed in brackets after the rank (``Col (Rtd) Ann Lee``, ``Gen. (ret.) Tom Roe``).
-_RETIRED = frozenset(["rtd", "retd", "ret", "retired"])
-
-
-def _retired_mark(tokens: Sequence[Token], j: int, stop: int) -> int:
-    """How many tokens the bracketed mark of a retired officer at token ``j`` takes after a capitalized rank, a name
-    following it (``Col (Rtd) Joseph Kamau``): 3 or 4 (with a full stop: ``(Ret.)``); else 0."""
-    if tokens[j].text != "(" or not (tokens[j - 1].is_capitalized or tokens[j - 1].text == ".") or j + 3 >= stop or tokens[j + 1].lower not in _RETIRED:
-        return 0
-    close = j + 2 + (tokens[j + 2].text == ".")
-    return close - j + 1 if tokens[close].text == ")" and close + 1 < stop and tokens[close + 1].is_capitalized else 0
 
 
 def _goes_on_in_name(phrases: Phrases, tokens: Sequence[Token], j: int, stop: int, hi: int) -> bool:

@@ -6,7 +6,8 @@ The names are read once per process, when a rule first asks (never at import), f
 * the countries and territories of ``iso3166.tab``, each also in its other forms (``Korea (South)`` is ``Korea``
   and ``South Korea``; ``Bosnia & Herzegovina`` is ``Bosnia and Herzegovina``);
 * the cities that name the zones of continents and oceans (``Addis Ababa`` of ``Africa/Addis_Ababa``, ``Tel
-  Aviv``, ``Buenos Aires``, ``Tokyo``).
+  Aviv``, ``Buenos Aires``, ``Tokyo``);
+* the continents whose names head those zones (``Africa``, ``Asia``, ``Europe``).
 
 A place of one word that is also a first name or a surname (``Jordan``, ``Chad``, ``Florence``, ``Lincoln``) is
 left out: the word alone may well be a person.  A place is never a person; it may still speak for its government
@@ -36,6 +37,8 @@ _WORDS = lazy_compile(r"[a-z]+(?:[-'’][a-z]+)*(?: [a-z]+(?:[-'’][a-z]+)*)*")
 _OPENING_WORDS = 3
 #: The areas of the time-zone database whose zones are named by cities (not ``US/Eastern`` nor ``Etc/UTC``).
 _ZONE_AREAS = frozenset(["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
+#: The areas of the time-zone database that name continents: places whatever else the word is.
+_CONTINENTS = frozenset(["Africa", "Antarctica", "Asia", "Australia", "Europe"])
 #: How many answers :func:`is_place` keeps.
 _ASKED = 4096
 
@@ -72,7 +75,8 @@ def _places() -> frozenset[tuple[str, ...]]:
     singles = {key[0] for key in countries | cities if len(key) == 1}
     # without the lexicon no word is known to be no name: no place of one word then
     people = set(surname_shares(singles)).union(filter(is_first_name, singles)) if available() else singles
-    return frozenset(key for key in countries | cities if _WORDS.fullmatch(" ".join(key)) and (len(key) > 1 or key[0] not in people))
+    kept = (key for key in countries | cities if _WORDS.fullmatch(" ".join(key)) and (len(key) > 1 or key[0] not in people))
+    return frozenset(kept).union((area.lower(),) for area in _CONTINENTS)  # "Asia", a first name too, is a place
 
 
 def _key(name: str) -> tuple[str, ...]:

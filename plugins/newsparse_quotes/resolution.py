@@ -359,7 +359,7 @@ class Resolver(Phrases):
             return
         if quoted:
             self.descriptions.last_quoted = (found, view, sentence)
-        self.source_last = found.entity is None and (one_person(self.words, found.speaker) or _owned_one(self.words, found.speaker))
+        self.source_last = found.entity is None and _one_described(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
@@ -631,24 +631,53 @@ def _source_voice(resolver: Resolver, view: PassageView, mention: Mention, low: 
     return _body_voice(resolver, low, mention) or Found(_with_relative(resolver.words, view, mention, printed), mention)
 
 
+#: Conjunctions that join a finite verb's clause to another: no participle's clause goes on past one.
+_CONJUNCTIONS = frozenset(["and", "but", "or", "that"])
 #: The most tokens of a relative clause describing an unnamed source before its speech verb.
 _RELATIVE_CLAUSE_TOKENS = 12
 
 
 def _with_relative(words: Words, view: PassageView, mention: Mention, printed: str) -> str:
     """An unnamed source as ``printed`` with the relative clause that describes it up to its speech verb (``one
-    person who works at the club`` of ``one person who works at the club told me``): who it is, as the text gives
-    it.  ``printed`` where the phrase is no indefinite one or the clause holds a comma, a mark or a name."""
+    person who works at the club`` of ``one person who works at the club told me``), or the clause a participle opens
+    (``one person involved in the talks said``): who it is, as the text gives it.  ``printed`` where the phrase is no
+    indefinite one or the clause holds a comma, a mark or a name."""
     tokens = view.tokens
     who = mention.hi
-    if tokens[mention.lo].lower not in INDEFINITE or who + 2 >= len(tokens) or tokens[who].lower != "who":
+    if tokens[mention.lo].lower not in INDEFINITE or who + 2 >= len(tokens):
         return printed
-    cue = next((k for k in view.cues if who + 1 < k <= who + _RELATIVE_CLAUSE_TOKENS and tokens[k - 1].lower != "to"), None)
+    if tokens[who].lower == "who":
+        opens = who + 1
+    elif _participle(words, tokens[who]) and who not in view.cues and _opens_clause(words, view, who + 1):
+        opens = who  # "One banker involved said", "one person briefed on the plan said"
+    else:
+        return printed
+    cue = next((k for k in view.cues if opens < k <= who + _RELATIVE_CLAUSE_TOKENS and tokens[k - 1].lower != "to"), None)
     if cue is None or tokens[cue].lower not in words.speech_verbs:
         return printed
     if any(t.quoted or t.mark or not t.is_word or t.is_capitalized for t in tokens[who + 1 : cue]):
         return printed  # not "A nurse who treated Ivo Brandt": a name inside is no part of who speaks
     return view.text[tokens[mention.lo].start : tokens[cue - 1].end]
+
+
+def _participle(words: Words, token: Token) -> bool:
+    """``token`` is a past participle in lower case that may open a clause describing a noun (``involved``,
+    ``briefed``, ``given``), no speech verb."""
+    low = token.lower
+    return token.text.islower() and (low.endswith("ed") or low in words.irregular_participles) and low not in words.speech_verbs
+
+
+def _opens_clause(words: Words, view: PassageView, k: int) -> bool:
+    """Token ``k``, after a participle, goes on with its clause up to a speech verb: a preposition other than ``to``
+    (``involved in``, ``briefed on``) or the verb itself (``One banker involved said``), no clause of a finite verb
+    joined by a conjunction (not ``A spokesman declined to comment but said``)."""
+    tokens = view.tokens
+    if k in view.cues:
+        return True
+    if tokens[k].lower not in words.prepositions or tokens[k].lower == "to":
+        return False
+    cue = next((c for c in view.cues if c > k), len(tokens))
+    return not any(t.lower in _CONJUNCTIONS for t in tokens[k:cue])
 
 
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
@@ -921,6 +950,20 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
     ):
         return head not in words.body_units or tokens[0].lower not in _POSSESSIVE_PRONOUNS  # not "its parliamentary wing"
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
+
+
+def _one_described(words: Words, speaker: str | None) -> bool:
+    """``speaker``, credited as printed, describes one person a later ``he``/``she`` may mean: an indefinite phrase
+    (:func:`one_person`), a role its owner has (:func:`_owned_one`) or ``the``, lower-case modifiers and a person's
+    noun (``The older man``, ``the second passenger``; not ``the man``, who may be someone named before, nor a role,
+    whose holder may be: ``the new party president``)."""
+    if one_person(words, speaker) or _owned_one(words, speaker):
+        return True
+    parts = (speaker or "").split()
+    if len(parts) < _DESCRIBED_WORDS or parts[0].lower() != "the" or not all(part.islower() for part in parts[1:]):
+        return False
+    head = parts[-1]
+    return (head in words.male or head in words.female or head in words.person_nouns) and singular(head) == ""  # no role: a holder's
 
 
 def _owned_one(words: Words, speaker: str | None) -> bool:
@@ -1380,6 +1423,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     k = mention.hi
     if k < len(tokens) and tokens[k].text == ",":
         k = past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
+        k = _past_indefinite_apposition(tokens, k) if k == mention.hi else k  # "The older man, a retired diver, told"
     k = past_time(words, tokens, k, len(tokens))  # "the regulator on Monday said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
@@ -1420,7 +1464,23 @@ def _relayed_as(tokens: Sequence[Token], k: int) -> bool:
 _RELAYED_AS = frozenset(["quoted", "cited"])
 _RELAY_REACH = 8
 #: Relative pronouns whose clause is passed between a described source and its verb.
+#: The fewest words of a definite description a later pronoun takes up: ``the``, a modifier and a noun.
+_DESCRIBED_WORDS = 3
 _SKIPPED_RELATIVES = frozenset(["who", "which"])
+_INDEFINITE_ARTICLES = frozenset(["a", "an"])
+
+
+def _past_indefinite_apposition(tokens: Sequence[Token], k: int) -> int:
+    """The token after an apposition ``, a …,`` set off at the comma ``k`` (``The older man, a retired pearl diver,
+    told``), no quote, mark or name inside (not ``The organizers, a coalition called Care Not Cuts, said``); else ``k``."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in _INDEFINITE_ARTICLES:
+        return k
+    for j in range(k + 2, min(len(tokens), k + _RELATIVE_TOKENS)):
+        if tokens[j].quoted or tokens[j].mark or tokens[j].is_capitalized:
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
 
 
 def past_relative(tokens: Sequence[Token], mention: Mention) -> int:

@@ -359,7 +359,7 @@ def sentences(
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
         if token.text == "." and (
             (previous.lower() in abbreviations and not _quote_opens_after(tokens, j, previous.lower(), titles))
-            or initial or _inside_label(tokens, i)
+            or initial or _inside_label(tokens, i) or (after.text[0].isdigit() and _short_before_number(previous))
         ):
             continue
         found.append(range(first, j))
@@ -367,6 +367,17 @@ def sentences(
     if first < n:
         found.append(range(first, n))
     return found
+
+
+#: The most letters of an abbreviation printed with a full stop before a number (``Rs. 42 billion``, ``Vol. 3``).
+_NUMBER_ABBREVIATION = 3
+
+
+def _short_before_number(previous: str) -> bool:
+    """``previous``, before a full stop and a number, is a short abbreviation in title case (``Rs. 42 billion``,
+    ``Tk. 500``, ``Art. 5``): no sentence ends there (news copy opens no sentence with digits after such a word;
+    an acronym in capitals may end one: ``the PPP. 42 people``)."""
+    return len(previous) <= _NUMBER_ABBREVIATION and previous.isalpha() and previous[0].isupper() and not previous.isupper()
 
 
 class _Openings:

@@ -184,7 +184,7 @@ class Attributor(Resolver):
         reports a statement (``A spokesman said the firm would appeal.``) or a person's gesture
         (``He shrugged.``: short, the person or a pronoun opening it right before a verb)."""
         tokens = view.tokens
-        if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
+        if any(t.quoted for t in tokens[sentence.start : sentence.stop]) and not _names_only_terms(self.words, tokens, sentence):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
         if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
@@ -285,7 +285,7 @@ class Attributor(Resolver):
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
-        if j < sentence.stop and tokens[j].lower in words.speech_verbs:
+        if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _closing_finding(words, tokens, j, sentence.stop)):
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
             if _names_next_quote(words, tokens, j, sentence.stop):
@@ -404,6 +404,19 @@ def _inverted_speaker(attributor: Attributor, tokens: Sequence[Token], verb: int
     return after if all(t.is_capitalized or t.text == "," for t in tokens[after.hi : k - 1]) else None
 
 
+def _names_only_terms(words: Words, tokens: Sequence[Token], sentence: range) -> bool:
+    """Every quote of ``sentence`` opens right after a naming verb (``Luca Ferraro, nicknamed “Il Professore” by
+    punters, told …``): names, no one's words, so the sentence reports a statement as one without quotes does."""
+    opens = [k for k in range(sentence.start, sentence.stop) if tokens[k].mark == "open"]
+    return bool(opens) and all(k > sentence.start and tokens[k - 1].lower in words.naming_verbs for k in opens)
+
+
+def _closing_finding(words: Words, tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """A verb of a finding (table ``finding_verbs``) closing the sentence after a quote reports it: ``“The objection
+    is overruled,” the judge ruled.``, ``“…,” the tribunal found.``"""
+    return tokens[j].lower in words.finding_verbs and (j + 1 >= stop or tokens[j + 1].text in _CLAUSE_CLOSERS)
+
+
 def _clause_start(tokens: Sequence[Token], lo: int, open_at: int) -> int:
     """Where the clause of the quote opening at token ``open_at`` starts, from ``lo`` on: past the last semicolon
     before it, outside quotes (``Union says cuts put workers at risk; operator insists its record is “…”``: the
@@ -457,14 +470,21 @@ def _in_relative_clause(words: Words, tokens: Sequence[Token], verb: int, lo: in
 
 def _no_report(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: int) -> bool:
     """The speech-verb form at token ``k`` reports nothing the quote at ``open_at`` says: no one speaks
-    (:func:`_no_speech`), or it is in a closed relative clause on its object (:func:`_closed_object_relative`)."""
+    (:func:`_no_speech`), it is in a closed relative clause on its object (:func:`_closed_object_relative`), or a
+    naming verb has no object, its clause closed before the quote (``each time a ship calls, making the jetty “…”``)."""
     low = tokens[k].lower
     if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
+        return True
+    if low in words.naming_verbs and k + 2 < open_at and tokens[k + 1].text in _CLAUSE_CLOSERS:
         return True
     return (
         _closed_object_relative(words, tokens, k, lo, open_at) or _participle_before_verb(words, tokens, k, lo, open_at)
         or _future_in_report(words, tokens, k, lo)
     )
+
+
+#: Marks that close a verb's clause: a naming verb right before one has no object (``a ship calls,``).
+_CLAUSE_CLOSERS = frozenset([",", ";", "."])
 
 
 def _future_in_report(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:
@@ -1014,6 +1034,10 @@ def _as_after_pronoun(tokens: Sequence[Token], k: int, stop: int) -> bool:
     return False
 
 
+#: Relative words that open a clause about a person set off by commas (``X, who …,``, ``X, whose family …,``).
+_RELATIVE_PEOPLE = frozenset(["who", "whose"])
+
+
 def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
     """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta`` or ``in the newsletter``:
     X, whom the verb before names); ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as
@@ -1030,9 +1054,9 @@ def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sente
         inner = attributor.phrase_after(tokens, k + 1, sentence.stop)
         stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
         close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
-        if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
+        if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower in _RELATIVE_PEOPLE):
             mention = inner if inner is not None and names_apposition(attributor.words, tokens, inner) else mention
-            k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
+            k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as", "X, whose …, as"
     if k < sentence.stop and tokens[k].text == ",":
         k = _past_participle_as(tokens, k, sentence.stop) or k  # "an officer, identified only as ‘Bober’, as saying"
     k = _past_quoted_age(tokens, k, sentence.stop)

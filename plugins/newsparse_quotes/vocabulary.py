@@ -300,7 +300,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
+        " retailer chain manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
         + _INDUSTRY_HEADS,
         "charity foundation trust",
         "committee commission panel board",
@@ -403,6 +403,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Irregular past participles that open a participle clause before a preposition, a clause word or a comma
     # (``Told of the plan, Ann Lee sighed``, ``Given the risks, …``), as a capitalized ``-ed`` word does.
     "irregular_participles": _words("told shown given known seen taken written"),
+    # Nouns of what is traded of a company: ``shares of Starlite Cinemas``, ``shares in Acme`` name a company
+    # (not ``stocks``: ``fish stocks in EU waters``).
+    "traded_nouns": _words("shares"),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
     "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the

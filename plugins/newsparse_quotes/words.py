@@ -44,6 +44,8 @@ __all__ = [
     "party_label_end",
     "party_label_start",
     "proxy_of_role",
+    "retired_mark",
+    "retired_mark_before",
     "singular",
     "title_in",
     "title_surname",
@@ -214,6 +216,27 @@ def age_close(tokens: Sequence[Token], comma: int, stop: int) -> int:
     return k + 1
 
 
+#: The marks of a retired officer printed in brackets after the rank (``Col (Rtd) Ann Lee``, ``Gen. (ret.) Tom Roe``).
+_RETIRED = frozenset(["rtd", "retd", "ret", "retired"])
+
+
+def retired_mark(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens the bracketed mark of a retired officer at token ``j`` takes after a capitalized rank, a name
+    following it (``Col (Rtd) Joseph Kamau``): 3 or 4 (with a full stop: ``(Ret.)``); else 0."""
+    if tokens[j].text != "(" or not (tokens[j - 1].is_capitalized or tokens[j - 1].text == ".") or j + 3 >= stop or tokens[j + 1].lower not in _RETIRED:
+        return 0
+    close = j + 2 + (tokens[j + 2].text == ".")
+    return close - j + 1 if tokens[close].text == ")" and close + 1 < stop and tokens[close + 1].is_capitalized else 0
+
+
+def retired_mark_before(tokens: Sequence[Token], k: int) -> int:
+    """The ``(`` opening a retired officer's mark whose ``)`` is token ``k`` (``Rear Admiral (retd) Ann Lee``), else -1."""
+    for j in (k - 2, k - 3):
+        if j >= 1 and retired_mark(tokens, j, len(tokens)) == k - j + 1:
+            return j
+    return -1
+
+
 def party_label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
     """The end of a party label set off by commas at ``j`` (``, D-N.M.,``, ``, R-Idaho,``), past its
     closing comma or at the end of the passage, or ``j`` when there is none; ``tokens[j]`` is the comma."""
@@ -271,7 +294,7 @@ _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices outlet_words modals auxiliaries clause_words lead_words prepositions determiners
-    source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
+    source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
@@ -391,6 +414,7 @@ class Words:
     irregular_past: frozenset[str]
     #: Irregular past participles opening a participle clause (``Told of the plan, …``).
     irregular_participles: frozenset[str]
+    traded_nouns: frozenset[str]
     #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
     party_members: frozenset[str]
     male: frozenset[str]
