@@ -209,3 +209,47 @@ def test_a_nickname_leaves_the_sentence_reporting_its_speaker(nickname: str) -> 
         f"Champion jockey Luca Ferraro, {nickname}, told the Harbour Times the standard was rising. “The racing here "
         "is the hardest in the world.”",
     )[-1] == "Luca Ferraro"
+
+
+# -- what ``it`` and ``its`` stand for -----------------------------------------------------------
+
+
+def test_its_role_is_not_the_holder_of_another_bodys_role() -> None:
+    assert credited(
+        "The committee’s chair, Dame Caroline Astley, was unconvinced.",
+        "According to the Police Federation, 1,100 rest days were cancelled, what its chair called ‘a tax on goodwill’.",
+    ) == [None]
+
+
+def test_its_role_still_takes_up_a_holder_of_no_other_body() -> None:
+    assert credited(
+        "Acme chief executive Tom Hale spoke on Monday.", "Its chief executive said the results were “solid”."
+    ) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It follows an investigation by the National Crime Agency, which said at the time that it had examined 6,000 "
+        "emails in what it called \"a complex and significant inquiry\".",
+        "The case was brought by the National Crime Agency, which said it had found what it called \"a complex and "
+        "significant inquiry\".",
+    ],
+)
+def test_it_inside_a_relative_clause_reporting_a_body_is_that_body(sentence: str) -> None:
+    assert credited("The trial was adjourned.", sentence) == ["the National Crime Agency"]
+
+
+def test_it_describing_in_a_sentence_citing_a_body_is_that_body() -> None:
+    assert credited(
+        "Retailers applied to the Retail Crime Prevention Fund.",
+        "According to the Ministry of Justice, the fund has paid out $6.2m to 1,870 businesses, a result it described "
+        "as “well ahead of forecast”.",
+    ) == ["the Ministry of Justice"]
+
+
+def test_a_name_after_the_before_which_is_a_body_not_a_place() -> None:
+    assert credited(
+        "About 11,000 are out of service, according to the Pacific Chassis Exchange, which manages the pool.",
+        "“We understand the frustration of motor carriers,” the exchange said.",
+    ) == ["Pacific Chassis Exchange"]

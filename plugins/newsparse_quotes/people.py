@@ -1191,11 +1191,12 @@ def _read_as_place(
 
 def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, comma_after: bool) -> bool:
     """The run of capitals at tokens ``i:end`` is printed as a place: after a preposition of place (``in Nevada
-    County``), before ``, which`` or ``, where``, inside a body's name after ``of``/``for``/``and``, or after ``of``
-    and a place's head word (``the parish of X``)."""
+    County``), before ``, which`` or ``, where`` with no ``the`` before it (``the United Steelworkers, which …`` is a
+    body), inside a body's name after ``of``/``for``/``and``, or after ``of`` and a place's head word (``the parish of
+    X``)."""
     before = tokens[i - 1].lower if i else ""
     return (
-        before in words.place_prepositions or (comma_after and _which_after(tokens, end))
+        before in words.place_prepositions or (comma_after and _which_after(tokens, end) and before != "the")
         or (before in _OF_AND and in_body_name(words, tokens, i))
         or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
     )

@@ -231,7 +231,7 @@ class Resolver(Phrases):
             return Found(earlier, mention)  # "the person said" after "a person familiar with the talks said"
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
-            return Found(entity.name, mention, entity)
+            return _its_holder(self, view, mention, sentence, entity)
         if definite and (body := _described_body(self, tokens, low, head_at, position)) is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
@@ -305,7 +305,7 @@ class Resolver(Phrases):
         subject = self.subject(view, sentence)
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
-            found = self.resolve(view, subject, sentence) if before and subject is not None else None
+            found = _it_antecedent(self, view, mention, sentence, subject if before else None)
             if found is not None and found.entity is not None and found.entity.person and len(found.entity.words) == 1:
                 found = Found(found.speaker, subject)  # "Centrica, the owner of X, said … it": a one-word name is a body
             if found is None or (found.entity is not None and found.entity.person):
@@ -952,6 +952,57 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
 
 
+def _it_antecedent(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, subject: Mention | None) -> Found | None:
+    """What ``it`` or ``they`` at ``mention`` stands for first: the body a relative clause reports (:func:`_relative_body`),
+    the body the sentence cites (:func:`_cited_body`), else the sentence's ``subject`` before it, where given."""
+    found = _relative_body(resolver, view, mention, sentence) or _cited_body(resolver, view, mention, sentence)
+    return found or (None if subject is None else resolver.resolve(view, subject, sentence))
+
+
+def _relative_body(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    """The body ``it`` stands for inside a relative clause on it that reports its words (``an investigation by the
+    National Crime Agency, which said it had examined 6,000 emails in what it called “…”``): the phrase before
+    ``, which``, where it names a body; else ``None``."""
+    tokens = view.tokens
+    which = next((k for k in range(mention.lo - 1, sentence.start + 1, -1) if tokens[k].lower == "which" and tokens[k - 1].text == ","), None)
+    if which is None or not any(tokens[k].lower in resolver.words.speech_verbs for k in range(which + 1, mention.lo)):
+        return None
+    antecedent = resolver.phrase_before(tokens, which + 1, sentence.start)
+    found = None if antecedent is None else resolver.resolve(view, antecedent, sentence)
+    return found if found is not None and found.entity is not None and not found.entity.person else None
+
+
+def _cited_body(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    """The body a sentence opening with ``According to`` cites, which ``it`` describing something in it stands for
+    (``According to the Ministry of Justice, the fund has paid out $6.2m, a result it described as “…”``: the
+    ministry, not the fund); else ``None``."""
+    tokens, start, words = view.tokens, sentence.start, resolver.words
+    if tokens[start].lower != "according" or tokens[start + 1].lower != "to" or mention.hi >= sentence.stop:
+        return None
+    verb = tokens[mention.hi].lower
+    if verb not in words.speech_verbs and verb not in words.naming_verbs and verb not in words.verdict_verbs:
+        return None
+    cited = resolver.phrase_after(tokens, start + 2, sentence.stop)
+    found = None if cited is None or cited.hi >= mention.lo else resolver.resolve(view, cited, sentence)
+    return found if found is not None and found.entity is not None and not found.entity.person else None
+
+
+def _its_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, holder: Entity) -> Found | None:
+    """``holder``, the person a role takes up, unless ``its`` or ``their`` owns the role, a body is named before it in
+    its sentence, and the holder's titles name another body (``According to the Police Federation, … what its chair
+    called`` is not ``The committee’s chair, Ann Lee``, named before): then nobody, never the role as printed."""
+    found = Found(holder.name, mention, holder)
+    owned = [word for word in holder.roles if word in resolver.words.bodies]
+    if not owned or view.tokens[mention.lo].lower not in _BODY_OWNERS:
+        return found
+    names = resolver.names
+    bodies = [
+        entity for first, last in names.runs(view, sentence.start, mention.lo)
+        if (entity := names.entity(view, sentence.start + first, sentence.start + last)) is not None and not entity.person
+    ]
+    return None if bodies and not any(word in bodies[-1].words for word in owned) else found
+
+
 def _one_described(words: Words, speaker: str | None) -> bool:
     """``speaker``, credited as printed, describes one person a later ``he``/``she`` may mean: an indefinite phrase
     (:func:`one_person`), a role its owner has (:func:`_owned_one`) or ``the``, lower-case modifiers and a person's
@@ -1464,6 +1515,8 @@ def _relayed_as(tokens: Sequence[Token], k: int) -> bool:
 _RELAYED_AS = frozenset(["quoted", "cited"])
 _RELAY_REACH = 8
 #: Relative pronouns whose clause is passed between a described source and its verb.
+#: Possessive pronouns that stand for a body owning a role (``its chair``, ``their spokesman``).
+_BODY_OWNERS = frozenset(["its", "their"])
 #: The fewest words of a definite description a later pronoun takes up: ``the``, a modifier and a noun.
 _DESCRIBED_WORDS = 3
 _SKIPPED_RELATIVES = frozenset(["who", "which"])
