@@ -64,10 +64,7 @@ _TICKER = lazy_compile(r"\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:[A-Z]{2,6}|Nasdaq): ?
 #: The tokens before a run of capitals that may make it no name of its own: a comma before a party label, ``of``,
 #: ``for`` or ``the`` inside a body's name.
 _RUN_ON = frozenset([",", "of", "for", "the"])
-#: The tokens right before a name that may open a cue of its kind: a traded noun's tie (``shares of``) or a description
-#: set off before it (``The energy regulator, the Commission …``); a ticker after it is looked for after any.
-_KIND_CUES = frozenset(["of", "in", ",", "the"])
-#: The prepositions tying a traded noun to its company (``shares of X``, ``stock in X``).
+#: The prepositions tying a traded noun to its company (``shares of X``, ``shares in X``).
 _TRADED_TIES = frozenset(["of", "in"])
 #: The most letters of an acronym printed alone as a person's title (``DCP``, ``MEC``).
 _MAX_ACRONYM_TITLE = 5
@@ -438,7 +435,7 @@ class People:
         position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        kind = before if _body_word_before(words, tokens, i) else _kind_told(words, view, i, end, key) if before in _KIND_CUES or texts[end : end + 1] == ["("] else ""
+        kind = before if _body_word_before(words, tokens, i) else _kind_told(words, view, i, end, key)
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
@@ -1130,8 +1127,8 @@ def _kind_told(words: Words, view: PassageView, i: int, end: int, key: tuple[str
     """The kind of body the words around the name ``key`` at tokens ``i:end`` tell: a company that is traded
     (:func:`_traded_company`) or the head of a description set off before it (:func:`.bodies.kind_set_before`)."""
     lowers = view.columns.lowers
-    two_back = lowers[i - 2] if i > 1 else ""
-    if (i == 0 or lowers[i - 1] != ",") and two_back != "," and two_back not in words.traded_nouns and lowers[end : end + 1] != ["("]:
+    before, two_back = (lowers[i - 1] if i else ""), (lowers[i - 2] if i > 1 else "")
+    if before != "," and two_back != "," and two_back not in words.traded_nouns and lowers[end : end + 1] != ["("]:
         return ""  # most names: no cue of a kind around them
     return _traded_company(words, view, i, end, key) or kind_set_before(words, view.tokens, i)
 
