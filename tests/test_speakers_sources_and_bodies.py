@@ -253,3 +253,10 @@ def test_a_name_after_the_before_which_is_a_body_not_a_place() -> None:
         "About 11,000 are out of service, according to the Pacific Chassis Exchange, which manages the pool.",
         "“We understand the frustration of motor carriers,” the exchange said.",
     ) == ["Pacific Chassis Exchange"]
+
+
+def test_a_relative_clause_closing_on_a_lower_case_description_is_read_past() -> None:
+    assert credited(
+        "Horizon Ratings, which rates Brazil BB, two notches below investment grade, said in a note that the freeze was "
+        "“a step in the right direction”."
+    ) == ["Horizon Ratings"]

@@ -1230,16 +1230,18 @@ _DESCRIPTION_TOKENS = 10
 
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
-    closes, with no other comma between them but one setting off a name or a short indefinite description at the
-    clause's end (``, who starred in his final film, Snow White and the Huntsman,``, ``, who heads the Lenders Forum,
-    an industry body with 84 members,``; before an age: ``X, 82, who …,``), else ``None``."""
+    closes, with no other comma between them but one setting off a name or a short indefinite or lower-case description
+    at the clause's end (``, who starred in his final film, Snow White and the Huntsman,``, ``, who heads the Lenders
+    Forum, an industry body with 84 members,``, ``, which rates Brazil BB, two notches below investment grade,``; before
+    an age: ``X, 82, who …,``), else ``None``."""
     end = comma
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].text == ",":
             if k + 1 < end and tokens[k + 1].lower in _RELATIVES:
                 return _before_age(tokens, k, lo)  # ", 82, who"
             named = k + 1 < end - 1 < k + _NAME_TOKENS and tokens[k + 1].is_capitalized and tokens[end - 1].is_capitalized
-            described = tokens[k + 1].lower in ("a", "an") and end - k <= _DESCRIPTION_TOKENS
+            lowered = all(t.is_word and not t.is_capitalized and not t.quoted for t in tokens[k + 1 : end])  # "two notches below …"
+            described = (tokens[k + 1].lower in ("a", "an") or lowered) and end - k <= _DESCRIPTION_TOKENS
             if end < comma or not (named or described):
                 return None
             end = k
