@@ -25,6 +25,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.notices import is_data_notice
+from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch
 from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
@@ -110,7 +111,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "aa", "a a", "a- a+", "a+ a-", "a a a", "text", "text size", "font size", "social sharing",
             # a writer's follow button under the byline
             "follow", "+ follow", "+follow",
-            "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
+            "copy link", "get short url", "short url", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
             "share it with a friend", "share it with your family", "share it with friends",
@@ -596,6 +597,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a local paper's sections: ``News Sports Obituaries Classifieds e-Edition``
             "classifieds", "calendar", "announcements", "e-edition", "real estate", "homes", "religion", "outdoors",
             "comics", "public notices", "legal notices", "multimedia", "contests",
+            # the reach of a story: ``Bangladesh Politics Economy International Sports``
+            "international", "regional", "world news",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -648,6 +651,15 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a health site's: ``HealthWatch is not a substitute for professional medical advice.``
             "not a substitute for professional medical advice", "not a substitute for professional advice",
             "not a substitute for medical advice", "does not constitute medical advice", "is not intended as medical advice",
+            # whose views a column or a reprint gives: ``The views expressed are the author's and do not necessarily
+            # reflect those of the Harbour Post.``, ``Harbour Notes is written in a personal capacity.``
+            "do not necessarily reflect", "does not necessarily reflect", "do not necessarily represent",
+            "does not necessarily represent", "written in a personal capacity",
+            # a licence to republish and a rule for readers' comments: ``Republish this story for free under a
+            # Creative Commons licence.``, ``The Harbour Post is not responsible for the comments of its readers.``
+            "under a creative commons", "not responsible for the comments",
+            # a widget for readers' corrections: ``If you have found a mistake, select the text and press Ctrl+Enter.``
+            "press ctrl+enter", "press ctrl + enter",
             # a site's acknowledgement of country: ``We respect the X people, the Traditional Owners of the land on which we work.``
             "of the land on which we work", "of the lands on which we work", "of the land on which we live and work",
             "of the lands on which we live and work", "of the land on which we publish", "of the lands on which we publish",
@@ -715,7 +727,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
-            "inbox", "podcasts", "spotify", "facebook", "twitter", "linkedin", "bluesky",
+            "inbox", "podcasts", "spotify", "facebook", "twitter", "linkedin", "bluesky", "x", "threads",
+            # a news aggregator's follow button: ``Follow Harbour Post on Google News``
+            "google",
             # a station's show: ``Listen to Business Hour every weekday at 7:30am on 98.3 FM``
             "fm", "radio",
         }
@@ -997,7 +1011,9 @@ _SLASHED_CREDIT = lazy_compile(
 # A caption's source alone in brackets after its last sentence, in capitals or a news agency's name: ``… on Tuesday.
 # (KTRN)``, ``… (WGLR)``, ``… on Oct. 3. (Yonhap)``; not a note (``… than planned. (Updated)``).
 _STATION_CREDIT = lazy_compile(
-    r"[.!?][\"”’]?\s\((?:[A-Z][A-Z0-9&]{1,7}|Yonhap|Xinhua|Kyodo|Jiji|Bernama|Antara|Anadolu|Reuters|Sputnik|Belga)\)\Z"
+    r"[.!?][\"”’]?\s(?:\((?:[A-Z][A-Z0-9&]{1,7}|Yonhap|Xinhua|Kyodo|Jiji|Bernama|Antara|Anadolu|Reuters|Sputnik|Belga)\)"
+    # or an outlet's photo desk in capitals in square brackets: ``… at the pier, June 1. [HARBOUR DB]``
+    r"|\[[A-Z][A-Z0-9&]{1,7}(?: [A-Z][A-Z0-9&]{1,7}){0,2}\])\Z"
 )
 #: A news agency's bare name closing a caption's last sentence: ``… last year. AP``, ``… on Monday. Reuters``.
 _AGENCY_CREDIT = lazy_compile(r"[.!?][\"”’]?\s(?:AP|AFP|Reuters|REUTERS|EPA|AAP|PA|Xinhua|XINHUA|Getty Images|Shutterstock)\Z")
@@ -1020,14 +1036,21 @@ MAX_AGENCY_WORDS = 4
 MAX_CREDIT_WORDS = 6
 # A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
 # ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
-_GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
+_GLUED_CREDIT = lazy_compile(
+    r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z"
+    # or after a space, an agency's initials and the photographer's name: ``… on Thursday. (HNA: Jane Doe)``
+    r"|[.!?][\"”’]?\s\([A-Z]{2,6}:\s?[A-Z][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\)\Z"
+)
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``,
 # ``… Jane Doe. File`` (a file picture of the person named).
 _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
-    r"(?:(?i:(?:file\s)?(?:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration))\s*[:|]\s*[^:|]{1,60}"
+    # a credit's label, perhaps after the outlet's name, and the credit: ``… on Monday. Photo courtesy: Harbour Police``,
+    # ``… at the quay. POST PHOTO: JANE DOE``
+    r"(?:(?:[A-Z][\w.&'’-]*\s){0,3}(?i:(?:file\s)?(?:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)"
+    r"(?:\scourtesy)?)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     # a photographer's name and the agency that sent the photo: ``… on Monday. Jane Doe via AGENCY``
     r"|(?:[A-Z][\w.'’-]*\s){1,3}via\s[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3}"
@@ -1035,16 +1058,23 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
     # (perhaps after whose photo it is: ``… on Wednesday. Staff photo by Jane Doe``, ``File photo/Jane Doe``)
-    r"|(?:(?i:staff|file|submitted|contributed|special)\s)?(?i:photo|picture|pic|image)s?(?:\s(?i:by)\s|\s?/\s?)"
-    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"  # ``PHOTO BY JUN RAMOS`` too
+    # (or the outlet's: ``… at the quay. Sentinel photo/Jane Doe``; the outlet after the name: ``PHOTO BY JANE DOE /The Post``)
+    r"|(?:(?i:staff|file|submitted|contributed|special)\s|(?:[A-Z][\w.&'’-]*\s){1,3})?(?i:photo|picture|pic|image)s?(?:\s(?i:by)\s|\s?/\s?)"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?/\s?(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})?"  # ``PHOTO BY JUN RAMOS`` too
+    r"|(?i:(?:the\s)?(?:writer|author|reporter|correspondent)))"  # ``… in the district. — Photo by writer``
+    # who gave it, after a dash: ``… at the plant. — Photo courtesy of Harbour Steel``
+    r"|(?i:photo|picture|image)s?\s(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}"
     # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
     # of the Department of Public Safety``
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture|PIC|PIX|PHOTO|PICTURE)"  # ``… on Wednesday. VALLEY POST PHOTO``
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
-    # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``
-    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?/ ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
-    r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
+    # any agency's initials and the photographer's name: ``… on May 5. HNA/Jane Doe``
+    r"|(?<=[.!?] )[A-Z]{2,6} ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``,
+    # ``… on Tuesday. JANE DOE | HARBOUR-STAR``
+    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
+    r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo|supplied))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
     # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
@@ -1084,7 +1114,7 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
     "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
-    "file", "ourtesy",
+    "file", "ourtesy", "upplied", " | ",
 )
 _CREDIT_CLUE = lazy_compile("|".join(map(re.escape, _CREDIT_CLUES)))
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
@@ -1265,6 +1295,8 @@ _MAX_EDITION_WORDS = 3
 #: The fewest words of a row of sections opening with its home link in which a third may be in no list.
 _MIN_HOME_ROW_WORDS = 8
 _MIN_OPEN_SECTION_ROW_WORDS = 6
+#: ... where one word in this many may be a section the word lists do not know.
+_UNLISTED_SHARE = 3
 _MIN_TAGLINED_MENU_ITEMS = 4
 # A menu item glued to the next one, as a scrape without spaces prints a row: ``News`` in ``NewsSlider``.
 _GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
@@ -1315,7 +1347,14 @@ _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = lazy_compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s"
-    r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
+    r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+)"
+    # when the writer joined the outlet: ``Jane Doe joined the Post in 2019 and covers courts.``
+    r"|joined\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:in\s\d{4}\s)?and\s(?:covers|writes|reports)\s)"
+)
+# A prompt to follow or write to the writer after a bio: ``… for the Post. Follow her on X @jdoe``, ``… Contact
+# her at jdoe@example.org.``
+_WRITER_PROMPT = lazy_compile(
+    r"(?<=[.!?])\s(?:Follow|Contact|Reach|Email|E-mail|Write to)\s(?:her|him|them|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s(?:on|at|via)\s"
 )
 # A writer's contact line closing an article, after its opening (``contact_openings``): the name (or a pronoun),
 # then how to reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email her: jdoe@example.org``.
@@ -1538,6 +1577,14 @@ def is_breadcrumb(line: str) -> bool:
     return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
+# A photo's credit opening its caption, before a colon: ``Post photo by Jane Doe: Pupils hold signs at the meeting``.
+# or the outlet's label in capitals: ``SENATE PHOTO: Sen. Jane Doe opens the hearing …``.
+_OPENING_CREDIT = lazy_compile(
+    r"(?:[A-Z][\w.&'’-]*\s){0,3}(?i:photo|picture|image)s?\s(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s"
+    r"|(?:[A-Z][A-Z.&'’-]*\s){1,3}(?:PHOTO|PICTURE|IMAGE)S?:\s"
+)
+
+
 @remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
@@ -1549,6 +1596,8 @@ def is_photo_caption(line: str) -> bool:
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
     ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
+    if _OPENING_CREDIT.match(line) is not None:
+        return True
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
@@ -1996,15 +2045,20 @@ def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``, ``Premier League ›
     Match report`` (after an arrow, an item in sentence case); between bars or slashes (``News /
-    Health``, ``Sport | Rugby``) only when the first is a section name; after ``Home``, a page's name of up to
-    eight words, capitalized, ending no sentence (``Home » Archive by category 'Vatican News'``)."""
+    Health``, ``Sport | Rugby``) only when the first is a section name; after ``Home``, or a section's name and an
+    arrow, a page's name of up to eight words, capitalized, ending no sentence (``Home » Archive by category 'Vatican
+    News'``, ``Weather > First Alert Weather Day``)."""
     items = _CRUMB_SEPARATOR.split(line)
     if len(items) != 2:
         return False
     page = items[1].strip()
-    if _key(items[0]) == "home" and page[:1].isupper() and page[-1:] not in ".!?" and len(page.split()) <= _MAX_HOME_CRUMB_WORDS:
-        return True  # "Home » Archive by category 'Vatican News'": the site's home, then the page's name (not "Home / away kits …")
-    if "›" in line or "»" in line or " > " in line:
+    arrowed = "›" in line or "»" in line or " > " in line
+    first = _key(items[0])
+    if (first == "home" or (arrowed and first in section_names)) and page[:1].isupper() and page[-1:] not in ".!?" and len(
+        page.split()
+    ) <= _MAX_HOME_CRUMB_WORDS:
+        return True  # "Home » Archive by category 'Vatican News'", "Weather > First Alert Weather Day" (not "Home / away kits")
+    if arrowed:
         return all(map(_is_crumb, items))
     return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
 
@@ -2266,13 +2320,21 @@ def is_video_duration(line: str) -> bool:
     return key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None
 
 
+def _without_role(name: str, roles: frozenset[str]) -> str:
+    """A bio's ``name`` without the writer's role printed before it (``Reporter Jane Doe`` names ``Jane Doe``;
+    ``roles``: the byline's roles)."""
+    role, _, rest = name.partition(" ")
+    return rest if rest and role.casefold() in roles else name
+
+
 def _bio_text(line: str) -> str:
     """An author's bio line without its brackets (an author's note: ``(Jane Doe is a Leeds-based journalist.)``)
-    and a prompt to follow the writer after it (``… covering the Jaguars. Follow Jane on Twitter @jdoe``)."""
+    and a prompt to follow or write to the writer after it (``… covering the Jaguars. Follow Jane on Twitter @jdoe``,
+    ``… Contact her at jdoe@example.org.``)."""
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1]
-    if (follow := line.rfind(". Follow ")) > 0 and _FOLLOW_WRITER.match(line, follow + 2) is not None:
-        line = line[: follow + 1]
+    if ". " in line and (prompt := _WRITER_PROMPT.search(line)) is not None:
+        line = line[: prompt.start()]
     return line
 
 
@@ -2335,6 +2397,26 @@ def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]],
         else:
             unindexed.append(phrase)
     return {word: tuple(found) for word, found in by_word.items()}, tuple(unindexed)
+
+
+def _is_site_notice(line: str) -> bool:
+    """True for a newsletter form's privacy notice, a cookie notice or a mailing's unsubscribe link, on a line of any
+    length."""
+    return (
+        ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
+        or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
+    )
+
+
+def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
+    """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
+    its sign-up call, a priced offer, its address and telephone."""
+    return (
+        is_sign_up_pitch(line, chrome.sign_up_buttons, chrome.sign_up_calls)
+        or is_priced_offer(line)
+        or is_contact_line(line)
+    )
 
 
 def _is_closing_note(line: str, chrome: PageChrome) -> bool:
@@ -2736,12 +2818,11 @@ class PageChrome:
             or ((line[:1] == "[" or key.startswith(_GALLERY_OPENINGS)) and _GALLERY_ITEM.match(line) is not None)
             or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
             or (key.startswith(_TRENDING_OPENINGS) and _PAGE_OR_TRENDING.fullmatch(line) is not None)
-            or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
-            or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
-            or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
+            or _is_site_notice(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
             or ("(" in line and is_result_line(line)) or _is_wire_note(line) or _is_follow_prompt(line, key, self)
             or (("dition" in line or "issue" in line or line[:1] == "P") and _is_print_note(line))
+            or _is_outlet_promotion(line, self)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -2837,7 +2918,7 @@ class PageChrome:
         if m is None or not ends_sentence(line):
             return None
         if m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split()):
-            return m["name"]
+            return _without_role(m["name"], self.byline_roles)
         return None
 
     def _is_chrome_words(self, key: str) -> bool:
@@ -2879,17 +2960,19 @@ class PageChrome:
 
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names of one or two words without separators: ``Home News Sport Weather``,
-        ``News Business Courts Sport What's On``; in a long row, one word may be a section of its own (``News Counties
-        Business Sports Health Opinion``), a third of a row opening with its home link (:func:`_is_home_row`)."""
+        ``News Business Courts Sport What's On``; in a long row, a third of its words may be sections of their own
+        (``News Counties Business Sports Health Opinion``, ``LOCAL NEWS BORDER REPORT WEATHER SPORTS VIDEO``), a third
+        of a row opening with its home link (:func:`_is_home_row`)."""
         words = [word.strip(_EDGE_PUNCT) for word in key.split()]
         if len(words) < _MIN_SECTION_ROW_WORDS:
             return False
         if _is_glued_buttons(words, self.section_names, self.lines):
             return True
         unlisted = [k for k, word in enumerate(words) if word not in self.section_names and word not in self.lines]
-        return _is_home_row(words, unlisted) or len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and len(unlisted) == 1 and _is_glued_buttons(
-            words[: unlisted[0]] + words[unlisted[0] + 1 :], self.section_names, self.lines
-        )
+        listed = [word for k, word in enumerate(words) if k not in unlisted]
+        return _is_home_row(words, unlisted) or len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and 0 < len(unlisted) * _UNLISTED_SHARE <= len(
+            words
+        ) and _is_glued_buttons(listed, self.section_names, self.lines)
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""

@@ -127,6 +127,12 @@ MAX_STANDFIRST_WORDS = 60
 MAX_SENTENCE_TITLE_WORDS = 12
 #: A row of site chrome without separators is shaped like a menu with at least this many capitalised words.
 MIN_MENU_ROW_WORDS = 3
+#: A site's name and its slogan stand among a page's first lines (a skip link perhaps above them).
+_MAX_MASTHEAD_LINES = 3
+#: A site's name has at most this many words (``The Harbour Evening Post``).
+_MAX_SITE_NAME_WORDS = 6
+#: The word of a site's menu button, which a short chrome row holding it shows as the menu (``Menu Search``).
+_MENU_BUTTON = "menu"
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
@@ -385,7 +391,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if pl.clean.endswith(_RUN_ON_DASHES) and word_count(pl.clean, _MAX_RUN_ON_WORDS) <= _MAX_RUN_ON_WORDS:
             continue  # a date or place of a few words running on after a dash above the title: ``24 Nov -``
         copy = _copy_below(lines, i)
-        if copy is not None and not is_set_off(lines, i) and not _standfirst_over_copy(lines, i, copy):
+        if copy is not None and not _standfirst_over_copy(lines, i, copy):
             return copy  # the article opens at the copy of a page's <title>; not over a standfirst printed above it
         if _is_printed_twice(lines, i):
             return _title_under_label(lines, i)  # the title again under its standfirst, or a section label again over the body
@@ -400,11 +406,12 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
                 continue
             if label and (is_title(after.clean) or is_label(after.clean)):
                 continue  # a label above a title, or one of a column of menu items
+        under_menu = _title_under_menu(lines, i)
+        if under_menu is not None:
+            return under_menu  # a site's slogan over its menu, then the title
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
         lead = _set_off_title(lines, i)
-        if lead is None:
-            lead = _title_under_menu(lines, i)
         if lead is not None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) or _is_over_glued_date(lines, i) else above_byline
@@ -679,13 +686,18 @@ def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
     section label of a few capitalised words (:func:`_is_section_label`: ``Future of Business``), and a label in
     capitals over a title that is not (``CRIME & COURTS`` over ``Fund founder sentenced to 18 years``: titles are
     not printed in capitals under a kicker that is), or a section's names joined by ``&`` or ``and`` (``Science &
-    Health``)."""
+    Health``).  A date line may stand between the label and the title, the writer's bare name then under the
+    title (``Courts`` / ``Tuesday, 28 January 2025`` / the title / ``Jane Doe``)."""
     if _is_section_label(lines, i):
         return _index_after(lines, i)
     label = lines[i].clean
     if not is_label(label):
         return i
     j = _index_after(lines, i)
+    if j < len(lines) and lines[j].kind is LineKind.DATE:
+        j = _index_after(lines, j)
+        dated_title = _is_text(lines, j) and is_title(lines[j].clean) and _is_text(lines, k := _index_after(lines, j))
+        return j if dated_title and is_writer(lines[k].clean) else i
     if not (_is_text(lines, j) and is_title(lines[j].clean)):
         return i
     kicker = label.isupper() or _is_joined_section(label)
@@ -710,9 +722,10 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if _is_writers_desk(lines, i):
             continue  # "Local Democracy Reporting Service" under the writer's name
         if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
-            return _title_under_label(lines, i)
+            under_menu = _title_under_menu(lines, i)  # a site's slogan under its name, over its menu and the title
+            return _title_under_label(lines, i) if under_menu is None else under_menu
         if is_sentence_title(lines, i):
-            return i
+            return _title_under_label(lines, i)
         copy = _copy_below(lines, i) if is_title(pl.clean) else None
         if copy is not None:
             return copy  # the article opens at the copy of a page's <title>
@@ -742,29 +755,51 @@ _MAX_DESK_WORDS = 5
 
 def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a menu row follows ``lines[i]`` (a site's slogan: ``Serving the coast
-    since 1921``) and a title-shaped line under the menu stands over a sentence of the body; else None."""
+    since 1921``) and a title-shaped line under the menu, no section's label, stands over a sentence of the
+    body, over a byline, date or post's meta line, or over a longer standfirst above one; or, for a slogan right under the site's
+    name at the top of the page, when a section's label in chrome follows it (``LOCAL NEWS``) and the title-shaped
+    line under it stands right over a byline, date or meta line (under a title, a label such as ``Synopsis`` opens
+    its standfirst); else None."""
     j = _index_after(lines, i)
-    if not _is_text(lines, j) or not is_title(lines[j].clean) or not any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
+    if not _is_text(lines, j) or not is_title(lines[j].clean) or is_label(lines[j].clean):
         return None
     k = _index_after(lines, j)
-    return j if _is_text(lines, k) and ends_sentence(lines[k].clean) else None
+    dated = k < len(lines) and lines[k].kind in _META_KINDS
+    if not any(_is_menu_row(lines[m]) for m in range(i + 1, j)):
+        return j if dated and _is_under_site_name(lines, i) and any(is_label(lines[m].clean) for m in range(i + 1, j)) else None
+    return j if dated or (_is_text(lines, k) and (ends_sentence(lines[k].clean) or _is_standfirst_under(lines, j, k))) else None
+
+
+def _is_standfirst_under(lines: Sequence[PageLine], title: int, k: int) -> bool:
+    """True for a standfirst at ``k`` right under the title, longer than it, above a byline or date line (a
+    widget's short label, ``Closings & Delays (3)``, then chrome, over a title and its date line is no title)."""
+    return k == title + 1 and word_count(lines[k].clean) > word_count(lines[title].clean) and is_standfirst_above_byline(lines, k)
+
+
+def _is_under_site_name(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right under the site's name, a few words that end no sentence, among the page's
+    first :data:`_MAX_MASTHEAD_LINES` lines."""
+    if not 0 < i < _MAX_MASTHEAD_LINES:
+        return False
+    name = lines[i - 1].clean
+    return word_count(name, _MAX_SITE_NAME_WORDS + 1) <= _MAX_SITE_NAME_WORDS and not ends_sentence(name)
 
 
 def _is_menu_row(pl: PageLine) -> bool:
     """True for site chrome shaped like a menu row of sections: items between bars, or three or more
     capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``),
-    or a breadcrumb trail (``Home / Council / Budget 2027``)."""
+    a breadcrumb trail (``Home / Council / Budget 2027``), or the menu's button in a short row (``Menu Search``)."""
     clean = pl.clean
     words = clean.split()
+    if pl.kind is not LineKind.CHROME:
+        return False
+    if len(words) < MIN_MENU_ROW_WORDS and _MENU_BUTTON in map(str.casefold, words):
+        return True
     return (
-        pl.kind is LineKind.CHROME
-        and (
-            is_menu(clean)
-            or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean))
-            or is_crumb_trail(clean)
-        )
-        and not is_share_row(clean)
-    )
+        is_menu(clean)
+        or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean))
+        or is_crumb_trail(clean)
+    ) and not is_share_row(clean)
 
 
 def is_sentence_title(lines: Sequence[PageLine], i: int) -> bool:
@@ -874,7 +909,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     if _is_text(lines, j) and is_label(lines[j].clean) and not is_writer(lines[j].clean):
         after = _index_after_notes(lines, j)  # a section's label between them: ``Science`` over ``Jane Doe``
         j = after if _is_text(lines, after) and is_writer(lines[after].clean) else j
-    if _is_text(lines, j) and is_writer(lines[j].clean):
+    if _is_text(lines, j) and (is_writer(lines[j].clean) or is_desk_credit(lines[j].clean)):
         name = lines[j].clean
         j = _index_after_notes(lines, j)
         if _is_text(lines, j) and lines[j].clean == name:
@@ -945,6 +980,20 @@ def is_writer(line: str) -> bool:
     return is_name(" ".join(words[:at])) and 1 <= len(place) <= _MAX_WRITER_PLACE_WORDS and is_capitalised(place)
 
 
+def is_desk_credit(line: str) -> bool:
+    """True for a news agency or desk credited alone on its line, a few capitalised words closed by a word of
+    the trade: ``Harbour Press Service``, ``Coast News Agency``, ``Business Desk``."""
+    words = line.split()
+    return (
+        1 < len(words) <= _MAX_DESK_WORDS
+        and words[-1] in _DESK_WORDS
+        and is_capitalised(words)
+        and not ends_sentence(line)
+    )
+
+
+#: The words of the trade that close an agency's or a desk's name.
+_DESK_WORDS = frozenset({"Press", "Service", "Agency", "Agencies", "Wire", "Newswire", "Bureau", "Desk"})
 #: The most words of the place a writer's name is printed with (``Tom Ashdown at Edgbaston``).
 _MAX_WRITER_PLACE_WORDS = 3
 #: What sets a writer's place apart from the name on one line: a comma or a dash (``Ana Ruiz, Lima``, ``Ken Mori — Tokyo``).

@@ -593,7 +593,7 @@ def _is_standfirst_at(
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
-        or (titled and _is_set_off_from_lead(lines, i))
+        or (titled and _is_set_off_from_lead(lines, i, frozenset() if chrome is None else chrome.byline_roles))
         or (titled and _closes_title_block(lines, i))
         or (titled and _is_over_share_row(lines, i))
     )
@@ -658,11 +658,12 @@ def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)
 
 
-def _is_set_off_from_lead(lines: Sequence[PageLine], i: int) -> bool:
+def _is_set_off_from_lead(lines: Sequence[PageLine], i: int, roles: frozenset[str]) -> bool:
     """True for a sentence or two of standfirst length under the title, printed once, set off from the lead
     below by the story's meta lines: the lines between them end no sentence or are captions with their credit
     (a source's name, the lead photo), and one of them is a date line or byline (``The council will vote on
-    Monday.`` / ``Harbour Wire BUSINESS`` / ``Published March 4, 2026`` / the lead).  A caption itself (printed
+    Monday.`` / ``Harbour Wire BUSINESS`` / ``Published March 4, 2026`` / the lead) or a writer's role alone (one of
+    ``roles``: ``Staff Reporter``).  A caption itself (printed
     twice, or closed by its credit) is no standfirst, nor is a lede over a photo printed once with its credit,
     a bare section heading or a related link: the body's first paragraph; where a date line or byline stands
     above, the one below is a comment's or an update's, and the lede stays the first paragraph."""
@@ -677,7 +678,7 @@ def _is_set_off_from_lead(lines: Sequence[PageLine], i: int) -> bool:
     marked = False
     j = i + 1
     while j < min(len(lines), i + 1 + _MAX_LEAD_FURNITURE_LINES) and _is_lead_furniture(lines[j]):
-        marked = marked or lines[j].kind in _META_KINDS
+        marked = marked or lines[j].kind in _META_KINDS or lines[j].clean.casefold() in roles
         j += 1
     return marked and j < len(lines) and lines[j].kind is LineKind.TEXT and ends_sentence(lines[j].clean)
 
@@ -706,8 +707,8 @@ def _closes_title_block(lines: Sequence[PageLine], i: int) -> bool:
 
 def _is_over_share_row(lines: Sequence[PageLine], i: int) -> bool:
     """True for a sentence or two of standfirst length under the title, right over a row of share buttons and the
-    lead under it (``Stocks fell for a second day.`` / ``Share Tweet Telegram`` / the lead): the buttons close the
-    story's head."""
+    lead under it (``Stocks fell for a second day.`` / ``Share Tweet Telegram`` / the lead), perhaps the lead photo's
+    credited caption between them: the buttons close the story's head."""
     line = lines[i].clean
     words = word_count(line, MAX_STANDFIRST_WORDS + 1)
     if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or not ends_sentence(line):
@@ -715,7 +716,8 @@ def _is_over_share_row(lines: Sequence[PageLine], i: int) -> bool:
     j = i + 1
     while j < len(lines) and lines[j].kind is LineKind.CHROME and is_share_buttons(lines[j].clean):
         j += 1
-    return i + 1 < j < len(lines) and _is_sentence(lines[j])
+    k = j + 1 if j < len(lines) and lines[j].kind is LineKind.CHROME and is_photo_caption(lines[j].clean) else j
+    return i + 1 < j and k < len(lines) and _is_sentence(lines[k])
 
 
 def _is_glued(lines: Sequence[PageLine], i: int) -> bool:

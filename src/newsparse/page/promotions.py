@@ -1,0 +1,122 @@
+"""What an outlet prints about itself between or under its stories: chrome that belongs to no article.
+
+* :func:`is_sign_up_pitch`: a newsletter's pitch with its call to sign up in a sentence of its own
+  (``Get the Harbour Brief: the five stories you need by 7 am. Sign up free.``,
+  ``Subscribe: one email every Friday, no fluff.``), or a prompt to pass it on
+  (``Like what you read? Forward the Harbour Brief to a friend.``);
+* :func:`is_priced_offer`: an offer to join, subscribe or read for a price a week or a month
+  (``Join Harbour+ for $4.99 a month and get every story ad-free.``);
+* :func:`is_contact_line`: the outlet's address closed by its telephone number
+  (``Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100``), or printed after who publishes it.
+
+Each is a line of at most a few dozen words without quotation marks or a reporting verb
+(``"Sign up now," the mayor said.`` reports a call and is text).  A call that opens a line
+(``Sign up for the Harbour Brief``) is :func:`newsparse.page.chrome.is_sign_up`'s; here the call
+stands after the pitch.  The regexes run in linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from newsparse.lazy_regex import lazy_compile
+
+__all__ = ["is_sign_up_pitch", "is_priced_offer", "is_contact_line"]
+
+#: A promotion has at most this many words; a paragraph of a story runs longer.
+MAX_PROMOTION_WORDS = 40
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+_REPORTING = (" said", " says", " told ", " according to ")
+# Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon.
+_CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
+# What every sign-up pitch holds, checked before anything else.
+_CALL_CLUES = ("ign up", "ign-up", "IGN UP", "ubscri", "UBSCRI", "orward ", "hare ")
+_EDGE = " .,:;!?…-–—|*•>«»\"'“”‘’()[]"
+# What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for.
+_MAILING = lazy_compile(r"\b(?:newsletters?|e-?mails?|inbox|briefs?|briefings?|bulletins?|digest|alerts|edition)\b")
+# A prompt to pass the newsletter on: ``Forward the Harbour Brief to a friend``, ``Share this email with a colleague``.
+_PASS_ON = lazy_compile(r"(?:forward|share|send) .{1,80} (?:to|with) (?:a friend|friends|your friends|a colleague|colleagues)")
+# How an offer opens, the reader told what to do: ``Join``, ``Become a member``, ``Read the print edition``.
+_OFFER_OPENINGS = ("join ", "become ", "subscribe ", "support ", "read ", "get ", "go ", "try ", "upgrade ", "unlock ")
+# A price a week, a month or a year: ``for $4.99 a month``, ``from 15 zł a month``, ``for just €1.99 a week``.
+_PRICE_PER_PERIOD = lazy_compile(
+    r"\b(?:for|from|at)\s(?:just\s|only\s)?"
+    r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:zł|kr|€|cents|p))"
+    r"\s(?:a|per|each)\s(?:day|week|month|year)\b"
+)
+_PERIODS = ("day", "week", "month", "year")
+# A telephone number closing the line after its label or a bar: ``Tel: +264 61 555 0192``, ``| (319) 555-0142``.
+_PHONE = r"\+?\(?\d[\d ()./-]{5,18}\d"
+_LABELLED_PHONE = lazy_compile(rf"\b(?i:tel|telephone|phone|ph|fax)\b\.?:?\s?{_PHONE}\Z")
+_BARRED_PHONE = lazy_compile(rf"\|\s?{_PHONE}\Z")
+#: A line closed by a telephone number after a bar holds at least this many parts: the outlet, its address, the number.
+_MIN_CONTACT_PARTS = 3
+# Who publishes the outlet, then where: ``The Harbour Post is published by Quay Media Ltd, 4 Dock Road, Cork.``
+_PUBLISHED_BY = lazy_compile(r"(?:The )?[A-Z][\w'’.&+-]*(?: [A-Z][\w'’.&+-]*){0,4} (?:is|are) (?:published|printed|produced) by [A-Z]")
+# A street's number or a postcode before a capitalised name: ``4 Dock Road``, ``60325 Frankfurt``.
+_STREET_NUMBER = lazy_compile(r"\b\d{1,6} [A-Z]")
+
+
+def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]) -> bool:
+    """True for a newsletter's pitch whose later sentence calls the reader to sign up: a sign-up button's words
+    (``buttons``: ``Sign up free``, ``Subscribe now``), or a call (``calls``: ``Sign up to …``) naming what it
+    mails (``Sign up to receive our Evening Edition newsletter.``); a button's words as the pitch's label
+    (``Subscribe: one email every Friday``); or a prompt to forward it (``… Forward the Brief to a friend.``)."""
+    if not any(clue in line for clue in _CALL_CLUES):
+        return False
+    if not _is_promotion_sized(line):
+        return False
+    first, *rest = _CLAUSE_BREAK.split(line)
+    if rest and first.endswith(":") and _key(first) in buttons:
+        return True
+    return any(_is_call(_key(clause), buttons, calls) for clause in rest)
+
+
+def is_priced_offer(line: str) -> bool:
+    """True for an offer that tells the reader what to do for a price a week, a month or a year: ``Join Harbour+
+    for $4.99 a month and get every story ad-free.``, ``Read the Harbour Post's digital edition for just €1.99 a
+    week``; not a story's sentence (``Members pay $5 a month.``)."""
+    if not any(period in line for period in _PERIODS) or _PRICE_PER_PERIOD.search(line) is None:
+        return False
+    return _is_promotion_sized(line) and any(
+        _key(clause).startswith(_OFFER_OPENINGS) and _PRICE_PER_PERIOD.search(clause) is not None
+        for clause in _CLAUSE_BREAK.split(line)
+    )
+
+
+def is_contact_line(line: str) -> bool:
+    """True for the outlet's address closed by its telephone number, after a label (``Harbour Post, 12 Quay
+    Street, Cork. Tel: +353 21 555 0100``) or a bar between the address's parts (``Harbour Post | 12 Main St.,
+    Millbrook | (319) 555-0142``), or who publishes it and where (``The Harbour Post is published by Quay Media
+    Ltd, 4 Dock Road, Cork.``)."""
+    if " by " in line and _PUBLISHED_BY.match(line) is not None:
+        return _STREET_NUMBER.search(line) is not None and _is_promotion_sized(line)
+    if not line[-1:].isdigit() or not _is_promotion_sized(line):
+        return False
+    if _LABELLED_PHONE.search(line) is not None:
+        return True
+    return line.count("|") + 1 >= _MIN_CONTACT_PARTS and _BARRED_PHONE.search(line) is not None
+
+
+def _is_call(key: str, buttons: Collection[str], calls: tuple[str, ...]) -> bool:
+    """True for a clause that is a sign-up button's words (before a comma: ``sign up free, or go premium``),
+    a call to sign up for something mailed, or a prompt to pass the newsletter on."""
+    return (
+        key.partition(",")[0] in buttons
+        or (key.startswith(calls) and _MAILING.search(key) is not None)
+        or (key.startswith(("forward ", "share ", "send ")) and _PASS_ON.fullmatch(key) is not None)
+    )
+
+
+def _is_promotion_sized(line: str) -> bool:
+    """True for a line short enough for a promotion, quoting and reporting no one."""
+    return (
+        len(line.split(maxsplit=MAX_PROMOTION_WORDS)) <= MAX_PROMOTION_WORDS
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in line for verb in _REPORTING)
+    )
+
+
+def _key(clause: str) -> str:
+    """A clause as word lists spell it: lower case, edge punctuation trimmed."""
+    return clause.strip(_EDGE).casefold()

@@ -1,0 +1,212 @@
+"""What an outlet prints about itself between or under a story (newsletter pitches, priced offers, its address and
+telephone) and photo credits in more forms: chrome, never a paragraph.  Every line here is of our own making."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.page.chrome import LineKind, is_photo_caption
+from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch
+
+from .layout_helpers import CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
+
+BODY_TEXT = "\n\n".join(PARAGRAPHS)
+_BUTTONS = CHROME.sign_up_buttons
+_CALLS = CHROME.sign_up_calls
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the Harbour Brief: the five stories you need before the ferry leaves. Sign up free.",
+        "The week on the water, every Thursday. Subscribe for free.",
+        "Get the Quay Daily: Sign up for our free newsletter and get the morning's stories in your inbox.",
+        "Tide tables, storm warnings and the fish prices. Sign up to receive our Coast Bulletin.",
+        "Get the Dockside Digest in your inbox before the markets open. Sign up free, or go premium from £3 a month.",
+        "Subscribe: one email every Sunday, nothing else.",
+        "Enjoyed this? Forward the Harbour Brief to a friend.",
+        "Found this useful? Share this email with a colleague.",
+    ],
+)
+def test_a_newsletter_pitch_with_its_call_is_chrome(line):
+    assert is_sign_up_pitch(line, _BUTTONS, _CALLS)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents must sign up for the scheme before the end of May.",
+        "Voters have until May 5 to register. Sign up for a postal vote closes on April 20.",
+        '"Sign up now," the harbour master said. "It is free."',
+        "The club said 400 people signed up. Subscribe for free, it told the rest, the chair said.",
+        "Forward planning is needed. Share prices fell to a three-year low.",
+    ],
+)
+def test_a_story_speaking_of_signing_up_is_no_pitch(line):
+    assert not is_sign_up_pitch(line, _BUTTONS, _CALLS)
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join Harbour+ for $4.99 a month and get every story ad-free.",
+        "The Quay Review is reader-funded. Become a patron from 12 zł a month and get our weekly letter.",
+        "Read the Harbour Post's digital edition for just €1.99 a week",
+        "Try the app for only £2 per month, cancel any time.",
+        "Local news matters. Support the Quay Bulletin from $1 a week.",
+    ],
+)
+def test_an_offer_priced_by_the_week_or_month_is_chrome(line):
+    assert is_priced_offer(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members pay $5 a month and can join for free.",
+        "Get a season pass for $40 a month, the club said.",
+        "Fares rose to €3 a day for commuters.",
+        "Join the queue at the quay early.",
+    ],
+)
+def test_a_price_in_a_story_is_no_offer(line):
+    assert not is_priced_offer(line)
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100",
+        "The Dock Times, 4 Pier Road, Leith | Tel. 0131-555-0199",
+        "Quay Courier Online | 220 Main St., Millbrook, IA 50613 | (319) 555-0142",
+        "The Harbour Post is published by Quay Media Ltd, 4 Dock Road, Cork T12 X123.",
+        "Coast Monitor is published by Coast Media GmbH, Hafenstraße 12, 20457 Hamburg.",
+    ],
+)
+def test_the_outlets_address_and_telephone_are_chrome(line):
+    assert is_contact_line(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anyone with information should call police on 101.",
+        "The harbour's hotline number is 0800 555 111",
+        "Nature is published by Springer Nature, which employs 10,000 people.",
+        "The report is published by the ministry every 12 months.",
+        "Write to jane at the usual address",
+    ],
+)
+def test_a_number_or_publisher_in_a_story_is_no_contact_line(line):
+    assert not is_contact_line(line)
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old lighthouse on Pier Road in Portree. Courier photo/Jane Doe",
+        "Courier photo by Jane Doe: Pupils hold banners at the board meeting in the town hall",
+        "Crews lift the old pontoon at dawn on Sunday. Photo courtesy: Portree Coastguard",
+        "Boats moored in the harbour at Leith on March 2. HNA/Jane Doe",
+        "The harbour master at the quay on Monday. PHOTO BY JANE DOE /The Harbour Post",
+        "Flood water near the quay in the lower town. — Photo by writer",
+        "Ferry fares will rise by 10 cents from May. The new pier at dusk. HP PHOTO: JANE DOE",
+        "The new dredger at the yard in Leith. — Photo courtesy of Leith Marine",
+        "The harbour master was 61 when he retired. Supplied",
+        "Containers are stacked at the pier, June 1. [HARBOUR DB]",
+        "The new bridge over the river on Tuesday, May 5. JANE DOE | HARBOUR-STAR",
+        "HARBOUR PHOTO: The harbour master opens the new quay at Leith on Wednesday.",
+        "The harbour master at the quay on Thursday. (HNA: Jane Doe)",
+    ],
+)
+def test_captions_closed_or_opened_by_their_credit_are_captions(line):
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will publish the photo by Friday.",
+        "The board asked which boats should be supplied",
+        "The vote was close. NHS figures show waiting lists grew",
+        "Photo by photo, the archive tells the town's story.",
+        "The vote was 5-4. SMITH | JONES",
+        "The ministry said exports rose. (Reuters)",
+    ],
+)
+def test_sentences_naming_photos_are_no_captions(line):
+    assert not is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Notes is written in a personal capacity. Nothing here is the view of the port authority.",
+        "Republish this story for free under a Creative Commons licence.",
+        "The Harbour Post is not responsible for the comments of its readers.",
+        "The views expressed in this column are the author's and do not necessarily reflect those of the Post.",
+        "Harbour News Europe Politics International Sport Opinion",
+        "Follow the Harbour Post on Google News for the latest port updates.",
+        "LOCAL NEWS HARBOUR REPORT WEATHER INVESTIGATIONS SPORTS VIDEO",
+        "Weather > First Alert Weather Day",
+        "If you have found a mistake, please select the text and press Ctrl+Enter.",
+    ],
+)
+def test_disclaimers_licences_and_menus_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the remarks do not necessarily reflect government policy.",
+        "International donors pledged more aid on Friday",
+        "Follow the money, the minister said on X.",
+        "Local news and sports video from the weather desk",
+        "Business > Harbour board backs dredging plan.",
+    ],
+)
+def test_what_a_story_reports_is_no_disclaimer(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Jane Doe covers the harbour for the Quay Post. Contact her at jdoe@quaypost.example.", "Jane Doe"),
+        ("Jane Doe joined the Post in 2019 and covers ports and shipping.", "Jane Doe"),
+        ("Ana María Ruiz covers the port for the Quay Post. Follow her on X @anaruiz", "Ana María Ruiz"),
+        ("Jane Doe joined the Navy in 1990 and served for 20 years.", None),
+        ("Reporter Jane Doe covers schools for the Courier. Contact her at jdoe@courier.example.", "Jane Doe"),
+    ],
+)
+def test_a_writers_bio_names_the_writer_past_a_prompt_to_reach_them(line, name):
+    assert CHROME.author_bio_name(line) == name
+
+
+def test_a_bio_naming_the_bylined_writer_closes_no_story():
+    bio = "Jane Doe joined the Post in 2019 and covers ports and shipping. Follow her on X @janedoe"
+    page = f"{TITLE}\n\nBy Jane Doe\n\n{BODY_TEXT}\n\n{bio}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_pitch_between_paragraphs_and_the_address_under_them_leave_the_story_whole():
+    pitch = "Get the Harbour Brief: the week's stories from the quay. Sign up free."
+    address = "Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100"
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{pitch}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n\n{address}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@given(st.text(alphabet="Sign up free Subscribe now.:|Join for $4 a month Tel+0123456789", max_size=200))
+def test_a_quoted_line_is_never_a_promotion(text):
+    line = "“" + " ".join(text.split()) + "”"
+    assert not is_sign_up_pitch(line, _BUTTONS, _CALLS)
+    assert not is_priced_offer(line)
