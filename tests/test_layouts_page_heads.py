@@ -9,7 +9,9 @@ import pytest
 
 from newsparse.page.layout import is_desk_credit
 
-from .layout_helpers import PARAGRAPHS, TITLE, article_of, texts
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import PARAGRAPHS, TITLE, article_of, kind, texts
 
 _STANDFIRST = "Crews say the work is years overdue, and the board expects to finish before the first storms"
 _BYLINE = "By Jane Doe, Harbour Bureau"
@@ -109,3 +111,24 @@ def test_a_standfirst_with_a_full_stop_over_the_story_head(head):
     article = article_of(f"{head}\n\n{_BODY}\n")
     assert article.summary is not None and article.summary.text == _CLOSED_STANDFIRST
     assert texts(article) == PARAGRAPHS
+
+
+def test_the_sites_name_and_a_section_under_the_page_title_hold_no_standfirsts_place():
+    standfirst = "Crews say the work is years overdue, and both parties question where the money is going"
+    page = (
+        f"{TITLE} | The Harbour Post\nSkip to main content\nThe Harbour Post\nWorld | UK | Business | Opinion\n"
+        f"Local news\n{standfirst}\nJane Doe in Portree\nWed 13 May 2026 18.40 BST\n{_BODY}\n"
+    )
+    article = article_of(page)
+    assert _headline(page) == TITLE
+    assert article.summary is not None and article.summary.text == standfirst
+    assert texts(article) == PARAGRAPHS
+
+
+def test_a_writers_role_as_a_label_before_the_name_is_a_byline():
+    standfirst = 'Judge says the skipper acted as a "trusted courier" for the gang'
+    page = f"Harbour Gazette\n{TITLE}\n{standfirst}\nCourt reporter: Jane Doe\nWednesday, 14 February 2024 at 4:51 PM\n{_BODY}\n"
+    article = article_of(page)
+    assert article.summary is not None and article.summary.text == standfirst
+    assert kind("Court reporter: Jane Doe") is LineKind.BYLINE
+    assert kind("Minister: Jane Doe") is LineKind.TEXT

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.page.chrome import LineKind, is_photo_caption
-from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch
+from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer
 
 from .layout_helpers import CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
 
@@ -58,6 +58,7 @@ def test_a_story_speaking_of_signing_up_is_no_pitch(line):
         "Read the Harbour Post's digital edition for just €1.99 a week",
         "Try the app for only £2 per month, cancel any time.",
         "Local news matters. Support the Quay Bulletin from $1 a week.",
+        "Get the Quay Post delivered. Home delivery starts at $3.25 a week.",
     ],
 )
 def test_an_offer_priced_by_the_week_or_month_is_chrome(line):
@@ -125,6 +126,7 @@ def test_a_number_or_publisher_in_a_story_is_no_contact_line(line):
         "The new bridge over the river on Tuesday, May 5. JANE DOE | HARBOUR-STAR",
         "HARBOUR PHOTO: The harbour master opens the new quay at Leith on Wednesday.",
         "The harbour master at the quay on Thursday. (HNA: Jane Doe)",
+        "The harbour master addresses the board Monday, April 7. Jane Doe / Harbour County Post",
     ],
 )
 def test_captions_closed_or_opened_by_their_credit_are_captions(line):
@@ -157,6 +159,8 @@ def test_sentences_naming_photos_are_no_captions(line):
         "Follow the Harbour Post on Google News for the latest port updates.",
         "LOCAL NEWS HARBOUR REPORT WEATHER INVESTIGATIONS SPORTS VIDEO",
         "Weather > First Alert Weather Day",
+        "Also on Harbour Post: Ferry fares rise | Quay reopens after storm",
+        "More from The Quay Times: Tides of change",
         "If you have found a mistake, please select the text and press Ctrl+Enter.",
     ],
 )
@@ -172,6 +176,7 @@ def test_disclaimers_licences_and_menus_are_chrome(line):
         "Follow the money, the minister said on X.",
         "Local news and sports video from the weather desk",
         "Business > Harbour board backs dredging plan.",
+        "Also on Monday: the council closed the pool.",
     ],
 )
 def test_what_a_story_reports_is_no_disclaimer(line):
@@ -210,3 +215,36 @@ def test_a_quoted_line_is_never_a_promotion(text):
     line = "“" + " ".join(text.split()) + "”"
     assert not is_sign_up_pitch(line, _BUTTONS, _CALLS)
     assert not is_priced_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line, pointer",
+    [("Also on Harbour Post: Ferry fares rise | Quay reopens", True), ("Also on Monday: the council closed the pool.", False),
+     ("More from The Quay Times: Tides of change", True), ("More on this story: the board's vote", False)],
+)
+def test_a_pointer_to_the_outlets_other_stories(line, pointer):
+    assert is_story_pointer(line) is pointer
+
+
+@pytest.mark.parametrize("line", ["Updated 3 hours ago · 6 min read", "Updated 2 hours ago | 4 min read", "Posted: 12:55 PM ET"])
+def test_a_relative_time_beside_a_reading_time_is_a_date_line(line):
+    assert kind(line) is LineKind.DATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Fire Chief Jane Doe, left, and Quay Fire Chief Ann Lee sign the agreement at the quay on Tuesday.",
+        "Jane Doe, second from left, cuts the ribbon at the new quay on Friday.",
+    ],
+)
+def test_a_caption_placing_people_between_commas_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The crew turned, left, and came back to the quay.", "Smith, left, said he would return.", "Get a season pass for $40 a month, the club said."],
+)
+def test_a_sentence_with_left_or_a_price_stays_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -7,7 +7,10 @@
 * a retired officer's mark inside a title (``Rear Admiral (retd) Ann Lee``) leaves the title whole, so ``the
   adviser`` takes up ``Shipping Adviser Rear Admiral (retd) …``;
 * a name that owns what is traded (``shares of Starlite Cinemas``, ``stock in Acme``) is a company, which ``the
-  company`` or ``the chain`` takes up.
+  company`` or ``the chain`` takes up;
+* places or portfolios joined by ``and`` before a title are the title's (``Fermanagh and South Tyrone MLA X``,
+  ``Trade and Industry Minister X``), never a speaker of their own;
+* a town before its region's compound adjective (``a Dublin, Ireland-based company``) describes the company.
 """
 
 from __future__ import annotations
@@ -118,3 +121,39 @@ def test_a_department_listing_its_fields_is_read_whole(department: str) -> None:
     assert credited(f"A spokesperson for the {department} said the plan was “one tool among many”.") == [
         f"A spokesperson for the {department}"
     ]
+
+
+# -- places or portfolios joined by ``and`` before a title, and a town before its region's adjective --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The road is, according to Fermanagh and South Tyrone MLA Declan Corr, “twenty years overdue”.", "Declan Corr"),
+        ("“We are ready,” said Trade and Industry Minister Jane Doe.", "Jane Doe"),
+        ("The plan is, according to Leeds and Bradford councillor Ann Lee, “a scandal”.", "Ann Lee"),
+        ("Harbour and Coast Party MP Tom Hale said the vote was “rigged”.", "Tom Hale"),
+    ],
+)
+def test_places_or_portfolios_joined_before_a_title_are_the_titles(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_two_titled_people_joined_by_and_stay_two():
+    assert credited(
+        "Danish Premier Lars Holt and Norwegian President Anne Dahl met in Oslo.", "“The fish quota stays,” Holt said."
+    ) == ["Lars Holt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal is with Learnwell, a Dublin, Ireland-based company that sells software. “We are proud,” the company said.", "Learnwell"),
+        ("The deal is with Harbourline, an Austin, Texas-based firm that owns ports. “We are proud,” the firm said.", "Harbourline"),
+        # the apposition closing the sentence is not read; the town is still no company
+        ("The deal is with Learnwell, a Dublin, Ireland-based company. “We are proud of it,” the company said.", "the company"),
+        ("The deal is with Quaywise, a Cork-based company. “We are proud of it,” the company said.", "Quaywise"),
+    ],
+)
+def test_a_town_before_its_regions_adjective_describes_the_company(sentence, expected):
+    assert credited(sentence) == [expected]

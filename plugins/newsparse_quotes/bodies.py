@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import is_first_name
 from .places import is_place
-from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare, is_possessive
+from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare, compound_adjective, is_possessive
 
 if TYPE_CHECKING:
     from .people import Entity, People
@@ -248,7 +248,12 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     first = tokens[k]
     if first.lower in words.speech_verbs or (first.lower.endswith("ed") and not first.is_capitalized):
         return ""  # "The minister, Ann Lee, told the committee …": the name is a subject, not a body
+    if first.is_capitalized and compound_adjective(first.text, words.adjective_heads):
+        return ""  # "a Dublin, Ireland-based company": the name opens a place the adjective ends, and describes
     while k < stop and (token := tokens[k]).is_word and not token.quoted and token.lower not in prepositions:
+        if _opens_placed_adjective(words, tokens, k):
+            k += 3  # ", a Dublin, Ireland-based company,": the town and the adjective describe the noun after them
+            continue
         word = bare(token.text)
         if head and word in _RELATIVES:
             break  # ", the private equity firm that owns X,": the noun before the relative clause heads it
@@ -268,6 +273,18 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     if k == end + 2 and first.lower not in determiners and tokens[k].lower != "of":
         return ""  # a bare noun alone is no apposition: "a Cambridge, Massachusetts, company that …" (not "maker of")
     return words.body_kinds.get(head, head if head in words.bodies else "")
+
+
+def _opens_placed_adjective(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a town before a comma and a compound adjective of its region: ``Dublin`` of ``Dublin,
+    Ireland-based``, ``Austin`` of ``Austin, Texas-based``."""
+    return (
+        tokens[k].is_capitalized
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == ","
+        and tokens[k + 2].is_capitalized
+        and compound_adjective(tokens[k + 2].text, words.adjective_heads)
+    )
 
 
 def _plural_owner(tokens: Sequence[Token], k: int) -> bool:

@@ -38,6 +38,7 @@ from .words import (
     Words,
     age_close,
     ampersand,
+    and_in_title,
     bare,
     bridged_particle,
     initial_dot,
@@ -177,7 +178,7 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     if token.text in ".&":
         return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j) or saints_dot(tokens, j)
     if token.text == "and":
-        return _and_in_body_name(tokens, j, words)
+        return _and_in_body_name(tokens, j, words) or and_in_title(words, tokens, j)
     if token.text == ",":
         return _comma_in_body_name(tokens, j, words)
     if j == 0 or not word.is_capitalized or word.end != token.start:

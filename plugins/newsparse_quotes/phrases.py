@@ -22,6 +22,7 @@ from .words import (
     PassageView,
     Words,
     ampersand,
+    and_in_title,
     bare,
     bridged_particle,
     compound_adjective,
@@ -1405,7 +1406,7 @@ def _joins_title(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool
     """The joiner at token ``j`` is inside a person's title: ``the former Wales and Lions coach``, ``Hall of
     Fame coach X``."""
     if tokens[j].lower == "and":
-        return _joined_modifiers(words, tokens, j, hi)
+        return _joined_modifiers(words, tokens, j, hi) or and_in_title(words, tokens, j)  # "Trade and Industry Minister X"
     return tokens[j].lower == "of" and _of_before_post(words, tokens, j, hi)
 
 

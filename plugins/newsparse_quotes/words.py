@@ -92,6 +92,30 @@ def compound_adjective(text: str, heads: Collection[str]) -> bool:
     return bool(first) and first[:1].isupper() and last[:1].islower() and (last.endswith("ed") or last in heads)
 
 
+def and_in_title(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """The ``and`` at token ``j`` joins the words of a title before a name: capitalized words after it end in a title
+    (or a role in lower case) within four, a capitalized name after that, and a capitalized word no first name before
+    it (``Trade and Industry Minister Jane Doe``, ``Fermanagh and South Tyrone MLA Jane Doe``, ``Leeds and Bradford
+    councillor Jane Doe``; not ``Ann and Health Minister Bo Reyes``, nor a titled name before it: ``Premier Lars Holt
+    and President Anne Dahl``)."""
+    first = j
+    while first > 0 and j - first < _TITLE_JOIN_REACH and tokens[first - 1].is_capitalized and not tokens[first - 1].quoted:
+        first -= 1
+    if first == j or any(is_first_name(t.lower) or bare(t.text) in words.titles for t in tokens[first:j]):
+        return False  # "Danish Premier Lars Holt and Norwegian President Anne Dahl": two people
+    for k in range(j + 1, min(len(tokens) - 1, j + _TITLE_JOIN_REACH + 1)):
+        token = tokens[k]
+        if token.quoted or not (token.is_capitalized or (k > j + 1 and bare(token.text) in words.roles)):
+            return False  # a role in lower case may close it after a capitalized word: "Leeds and Bradford councillor X"
+        if bare(token.text) in words.titles or not token.is_capitalized:
+            return tokens[k + 1].is_capitalized and not tokens[k + 1].quoted
+    return False
+
+
+#: The most capitalized words between ``and`` and the title it joins (``… and South Tyrone MLA``).
+_TITLE_JOIN_REACH = 4
+
+
 def bridged_particle(tokens: Sequence[Token], j: int, stop: int) -> bool:
     """The particle at token ``j`` and one lower-case noun after it lead, through another particle or two, to a
     capitalized word before ``stop``: a name in another language (``Conseil du patronat du Québec``)."""

@@ -25,7 +25,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.notices import is_data_notice
-from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch
+from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer
 from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
@@ -1023,6 +1023,8 @@ _MIN_STATION_CAPTION_WORDS = 8
 _SOURCE_CREDIT = lazy_compile(r"\(([^()]{1,30})\)(\.?)\Z")
 #: A caption closed by its source in brackets has at least this many words before it.
 MIN_SOURCED_CAPTION_WORDS = 4
+# Words between commas after a name, where a caption places a person in its photo: ``Jane Doe, left, and …``.
+_COMMA_POSITION = lazy_compile(r"\b[A-Z][\w'’.-]*, ((?:[a-z]+ ){0,2}(?:left|right|centre|center|middle)),")
 # Words in brackets, where a caption places a person in its photo: ``(left)``, ``(extreme right)``.
 _BRACKETED = lazy_compile(r"\(([^()]{1,30})\)")
 #: A caption placing people in its photo has at most this many words.
@@ -1069,6 +1071,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture|PIC|PIX|PHOTO|PICTURE)"  # ``… on Wednesday. VALLEY POST PHOTO``
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
+    # the photographer's name and the outlet after a slash: ``… on Monday, April 7. Jane Doe / Harbour County Post``
+    r"|(?<=[.!?] )[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2} / (?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
     # any agency's initials and the photographer's name: ``… on May 5. HNA/Jane Doe``
     r"|(?<=[.!?] )[A-Z]{2,6} ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
     # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``,
@@ -1269,7 +1273,8 @@ _LIST_MARKER = lazy_compile(r"list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end
 _COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
 _MAX_STAMP_CHARS = 24
-_LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
+# The parts of a date line without its date: labels, a reading time, between bars, colons or dots.
+_TIME_PARTS = lazy_compile(r"\s*[:|·•]\s*")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 # A meta row between ``|`` bars may run this many words longer for each bar, as its dates take room.
@@ -2063,6 +2068,14 @@ def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
 
 
+def _is_open_section_row(words: list[str], unlisted: list[int], *entries: frozenset[str]) -> bool:
+    """True for a long row of section names in which one word in three (at the places ``unlisted``) is a section that
+    no list of ``entries`` knows: ``LOCAL NEWS BORDER REPORT WEATHER SPORTS VIDEO``."""
+    if len(words) < _MIN_OPEN_SECTION_ROW_WORDS or not 0 < len(unlisted) * _UNLISTED_SHARE <= len(words):
+        return False
+    return _is_glued_buttons([word for k, word in enumerate(words) if k not in unlisted], *entries)
+
+
 def _is_home_row(words: list[str], unlisted: list[int]) -> bool:
     """True for a menu row of eight words or more opening with its home link, at most a third of them (``unlisted``)
     in no list of sections: ``Home Bangladesh Business Economy Garments Stock World Sports Opinion``."""
@@ -2411,10 +2424,11 @@ def _is_site_notice(line: str) -> bool:
 
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
-    its sign-up call, a priced offer, its address and telephone."""
+    its sign-up call, a priced offer, a pointer to its other stories, its address and telephone."""
     return (
         is_sign_up_pitch(line, chrome.sign_up_buttons, chrome.sign_up_calls)
         or is_priced_offer(line)
+        or is_story_pointer(line)
         or is_contact_line(line)
     )
 
@@ -2630,9 +2644,12 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
 
 
 def _is_only_labels(key: str, date_labels: frozenset[str]) -> bool:
-    """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``,
-    ``Posted Updated`` (one-word labels side by side)."""
-    parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
+    """True for date labels with their dates lost, or with only a clock or relative time, perhaps beside a reading
+    time: ``Posted: 12:55 PM ET``, ``Posted Updated`` (one-word labels side by side), ``Updated 3 hours ago · 6 min
+    read``."""
+    bare = _CLOCK_TIME.sub("", key)
+    timed = bare != key  # a reading time goes with a time only: ``Updated · 4 min read`` is a byline
+    parts = [p for p in map(str.strip, _TIME_PARTS.split(bare)) if p and not (timed and _READING_TIME.fullmatch(p))]
     return bool(parts) and (all(p in date_labels for p in parts) or all(w in date_labels for p in parts for w in p.split()))
 
 
@@ -2813,7 +2830,7 @@ class PageChrome:
             or is_icon_list(line)
             or is_photo_caption(line)
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
-            or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
+            or (("(" in line or ", " in line) and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or ((line[:1] == "[" or key.startswith(_GALLERY_OPENINGS)) and _GALLERY_ITEM.match(line) is not None)
             or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
@@ -2969,10 +2986,7 @@ class PageChrome:
         if _is_glued_buttons(words, self.section_names, self.lines):
             return True
         unlisted = [k for k, word in enumerate(words) if word not in self.section_names and word not in self.lines]
-        listed = [word for k, word in enumerate(words) if k not in unlisted]
-        return _is_home_row(words, unlisted) or len(words) >= _MIN_OPEN_SECTION_ROW_WORDS and 0 < len(unlisted) * _UNLISTED_SHARE <= len(
-            words
-        ) and _is_glued_buttons(listed, self.section_names, self.lines)
+        return _is_home_row(words, unlisted) or _is_open_section_row(words, unlisted, self.section_names, self.lines)
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""
@@ -2998,7 +3012,7 @@ class PageChrome:
                 or _role_then_name(line[m.start("name") :], self.byline_roles)
                 or (m[0][:1] in "Pp" and not line[: m.start("name")].endswith("the ") and _POSTING_USER.fullmatch(line, m.start("name")) is not None)
             )
-        if opens_byline(line) or _is_role_line(self, line):
+        if opens_byline(line) or _is_role_line(self, line) or _is_labelled_writer(self, line):
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line) or _is_staff_credit(line) or _writer_with_wires(line, self):
             return True
@@ -3074,6 +3088,13 @@ def _is_role_line(chrome: PageChrome, line: str) -> bool:
     if len(words) > (_MAX_BEAT_ROLE_WORDS if beats else _MAX_ROLE_LINE_WORDS):
         return _outlet_staff(chrome, words)  # "Farming and rural affairs reporter": beats before the role may run longer
     return len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words) or _outlet_staff(chrome, words)
+
+
+def _is_labelled_writer(chrome: PageChrome, line: str) -> bool:
+    """True for the writer's role as a label before their name: ``Court reporter: Jane Doe``, ``Political Editor:
+    Jane Doe``."""
+    role, colon, name = line.partition(": ")
+    return bool(colon) and is_name(name.strip()) and _is_role_line(chrome, role)
 
 
 def _outlet_staff(chrome: PageChrome, words: Sequence[str]) -> bool:
@@ -3260,10 +3281,17 @@ def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:
 def places_people(line: str, caption_positions: frozenset[str]) -> bool:
     """True for a photo caption that places people in the photo in brackets (one of
     ``caption_positions``, perhaps after the row: ``(back, from left)``): ``Jane Doe (left) greets …``,
-    ``… (extreme right) watch …``."""
-    return any(
+    ``… (extreme right) watch …``; or between commas after a name, quoting and reporting no one (``Fire Chief Jane
+    Doe, left, and …``)."""
+    if "(" in line and any(
         m.group(1).casefold() in caption_positions or m.group(1).rpartition(",")[2].strip().casefold() in caption_positions
         for m in _BRACKETED.finditer(line)
+    ):
+        return True
+    return (
+        not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in line for verb in _REPORTING)
+        and any(m.group(1) in caption_positions for m in _COMMA_POSITION.finditer(line))
     )
 
 

@@ -6,6 +6,8 @@
   (``Like what you read? Forward the Harbour Brief to a friend.``);
 * :func:`is_priced_offer`: an offer to join, subscribe or read for a price a week or a month
   (``Join Harbour+ for $4.99 a month and get every story ad-free.``);
+* :func:`is_story_pointer`: the outlet's other stories after its name (``Also on Harbour Post: Ferry fares rise |
+  Quay reopens``);
 * :func:`is_contact_line`: the outlet's address closed by its telephone number
   (``Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100``), or printed after who publishes it.
 
@@ -21,7 +23,7 @@ from collections.abc import Collection
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["is_sign_up_pitch", "is_priced_offer", "is_contact_line"]
+__all__ = ["is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line"]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
@@ -29,8 +31,8 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _REPORTING = (" said", " says", " told ", " according to ")
 # Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon.
 _CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
-# What every sign-up pitch holds, checked before anything else.
-_CALL_CLUES = ("ign up", "ign-up", "IGN UP", "ubscri", "UBSCRI", "orward ", "hare ")
+# What every sign-up pitch holds, looked for before anything else: a call to sign up, or the friend it is passed to.
+_CALL_CLUE = lazy_compile(r"ign[ -]up|IGN UP|ubscri|UBSCRI| friend| colleague")
 _EDGE = " .,:;!?…-–—|*•>«»\"'“”‘’()[]"
 # What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for.
 _MAILING = lazy_compile(r"\b(?:newsletters?|e-?mails?|inbox|briefs?|briefings?|bulletins?|digest|alerts|edition)\b")
@@ -44,7 +46,9 @@ _PRICE_PER_PERIOD = lazy_compile(
     r"(?:(?:[$£€¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:zł|kr|€|cents|p))"
     r"\s(?:a|per|each)\s(?:day|week|month|year)\b"
 )
-_PERIODS = ("day", "week", "month", "year")
+# The outlet's name before its other stories: ``Also on Harbour Post: ``, ``More from The Quay Times: ``.
+_STORY_POINTER = lazy_compile(r"(?:Also|More) (?:on|from) (?:the |The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}: ")
+_CLOSING_MARKS = "\"”’'»)"
 # A telephone number closing the line after its label or a bar: ``Tel: +264 61 555 0192``, ``| (319) 555-0142``.
 _PHONE = r"\+?\(?\d[\d ()./-]{5,18}\d"
 _LABELLED_PHONE = lazy_compile(rf"\b(?i:tel|telephone|phone|ph|fax)\b\.?:?\s?{_PHONE}\Z")
@@ -62,7 +66,7 @@ def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]
     (``buttons``: ``Sign up free``, ``Subscribe now``), or a call (``calls``: ``Sign up to …``) naming what it
     mails (``Sign up to receive our Evening Edition newsletter.``); a button's words as the pitch's label
     (``Subscribe: one email every Friday``); or a prompt to forward it (``… Forward the Brief to a friend.``)."""
-    if not any(clue in line for clue in _CALL_CLUES):
+    if _CALL_CLUE.search(line) is None:
         return False
     if not _is_promotion_sized(line):
         return False
@@ -73,15 +77,22 @@ def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]
 
 
 def is_priced_offer(line: str) -> bool:
-    """True for an offer that tells the reader what to do for a price a week, a month or a year: ``Join Harbour+
+    """True for an offer that tells the reader what to do, and the price a week, a month or a year: ``Join Harbour+
     for $4.99 a month and get every story ad-free.``, ``Read the Harbour Post's digital edition for just €1.99 a
-    week``; not a story's sentence (``Members pay $5 a month.``)."""
-    if not any(period in line for period in _PERIODS) or _PRICE_PER_PERIOD.search(line) is None:
+    week``, ``Get the Post delivered. Home delivery starts at $3.25 a week.``; not a story's sentence (``Members pay
+    $5 a month.``)."""
+    if _PRICE_PER_PERIOD.search(line) is None:
         return False
-    return _is_promotion_sized(line) and any(
-        _key(clause).startswith(_OFFER_OPENINGS) and _PRICE_PER_PERIOD.search(clause) is not None
-        for clause in _CLAUSE_BREAK.split(line)
-    )
+    return _is_promotion_sized(line) and any(_key(clause).startswith(_OFFER_OPENINGS) for clause in _CLAUSE_BREAK.split(line))
+
+
+def is_story_pointer(line: str) -> bool:
+    """True for the outlet's other stories after its name and a colon, listed between bars or ending no sentence:
+    ``Also on Harbour Post: Ferry fares rise | Quay reopens``, ``More from The Quay Times: Tides of change``; not a
+    story's sentence (``Also on Monday: the council closed the pool.``)."""
+    if not line.startswith(("Also ", "More ")) or _STORY_POINTER.match(line) is None:
+        return False
+    return " | " in line or not line.rstrip(_CLOSING_MARKS).endswith((".", "!", "?"))
 
 
 def is_contact_line(line: str) -> bool:
@@ -89,7 +100,7 @@ def is_contact_line(line: str) -> bool:
     Street, Cork. Tel: +353 21 555 0100``) or a bar between the address's parts (``Harbour Post | 12 Main St.,
     Millbrook | (319) 555-0142``), or who publishes it and where (``The Harbour Post is published by Quay Media
     Ltd, 4 Dock Road, Cork.``)."""
-    if " by " in line and _PUBLISHED_BY.match(line) is not None:
+    if "ed by " in line and _PUBLISHED_BY.match(line) is not None:
         return _STREET_NUMBER.search(line) is not None and _is_promotion_sized(line)
     if not line[-1:].isdigit() or not _is_promotion_sized(line):
         return False

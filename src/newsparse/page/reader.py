@@ -50,6 +50,7 @@ from newsparse.page.layout import (
     is_day_caption,
     is_fragment,
     is_key_points,
+    is_label,
     is_standfirst,
     is_standfirst_above_byline,
     is_standfirst_above_dateline,
@@ -245,12 +246,20 @@ def _read_text_line(
         if standfirst is not None and _is_standfirst_at(lines, i, standfirst, draft.chrome, draft.title is not None):
             draft.summary = pl.line
             return phase
+        if drop_captions and draft.title is not None and is_label(pl.clean) and not _is_over_meta(lines, i) and not _opens_sections(lines, i):
+            return _Phase.FIRST  # the site's or a section's name under the title holds no standfirst's place (the writer's does)
     if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i):
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
+
+
+def _is_over_meta(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right over a byline or date line (the writer's bare name, over their role or the date)."""
+    after = next_content(lines, i)
+    return after is not None and after.kind in _META_KINDS
 
 
 def _opens_sections(lines: Sequence[PageLine], i: int) -> bool:
