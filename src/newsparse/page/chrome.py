@@ -25,7 +25,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.notices import is_data_notice
-from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer
+from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer, may_promote
 from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
@@ -1583,7 +1583,9 @@ def is_breadcrumb(line: str) -> bool:
 
 
 # A photo's credit opening its caption, before a colon: ``Post photo by Jane Doe: Pupils hold signs at the meeting``.
-# or the outlet's label in capitals: ``SENATE PHOTO: Sen. Jane Doe opens the hearing …``.
+# or the outlet's label in capitals: ``SENATE PHOTO: Sen. Jane Doe opens the hearing …``; within the line's first
+# :data:`_OPENING_CREDIT_CHARS` characters.
+_OPENING_CREDIT_CHARS = 80
 _OPENING_CREDIT = lazy_compile(
     r"(?:[A-Z][\w.&'’-]*\s){0,3}(?i:photo|picture|image)s?\s(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s"
     r"|(?:[A-Z][A-Z.&'’-]*\s){1,3}(?:PHOTO|PICTURE|IMAGE)S?:\s"
@@ -1601,7 +1603,7 @@ def is_photo_caption(line: str) -> bool:
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
     ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
-    if _OPENING_CREDIT.match(line) is not None:
+    if ": " in line[:_OPENING_CREDIT_CHARS] and _OPENING_CREDIT.match(line) is not None:
         return True
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
@@ -2425,6 +2427,8 @@ def _is_site_notice(line: str) -> bool:
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
     its sign-up call, a priced offer, a pointer to its other stories, its address and telephone."""
+    if not may_promote(line):
+        return False  # the common case: no clue of any promotion
     return (
         is_sign_up_pitch(line, chrome.sign_up_buttons, chrome.sign_up_calls)
         or is_priced_offer(line)
@@ -3288,11 +3292,10 @@ def places_people(line: str, caption_positions: frozenset[str]) -> bool:
         for m in _BRACKETED.finditer(line)
     ):
         return True
-    return (
-        not any(mark in line for mark in _QUOTE_MARKS)
-        and not any(verb in line for verb in _REPORTING)
-        and any(m.group(1) in caption_positions for m in _COMMA_POSITION.finditer(line))
-    )
+    if not ("left," in line or "right," in line or "centre," in line or "center," in line or "middle," in line):
+        return False  # the common case: no position between commas
+    placed = any(m.group(1) in caption_positions for m in _COMMA_POSITION.finditer(line))
+    return placed and not any(mark in line for mark in _QUOTE_MARKS) and not any(verb in line for verb in _REPORTING)
 
 
 def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:

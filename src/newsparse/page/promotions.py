@@ -23,7 +23,7 @@ from collections.abc import Collection
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line"]
+__all__ = ["may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line"]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
@@ -59,6 +59,18 @@ _MIN_CONTACT_PARTS = 3
 _PUBLISHED_BY = lazy_compile(r"(?:The )?[A-Z][\w'’.&+-]*(?: [A-Z][\w'’.&+-]*){0,4} (?:is|are) (?:published|printed|produced) by [A-Z]")
 # A street's number or a postcode before a capitalised name: ``4 Dock Road``, ``60325 Frankfurt``.
 _STREET_NUMBER = lazy_compile(r"\b\d{1,6} [A-Z]")
+
+
+def may_promote(line: str) -> bool:
+    """False for a line holding no clue of any promotion here (most lines), by a few substring checks made before
+    the rules."""
+    return (
+        line[-1:].isdigit() or line.startswith(("Also ", "More ")) or "ed by " in line  # a phone, a pointer, an imprint
+        or "ign up" in line or "ign-up" in line or "IGN UP" in line or "ubscri" in line or "UBSCRI" in line  # a call
+        or " friend" in line or " colleague" in line  # passing it on
+        or " a week" in line or " a month" in line or " a year" in line or " a day" in line  # a price per period
+        or " per " in line or " each " in line
+    )
 
 
 def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]) -> bool:
