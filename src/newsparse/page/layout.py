@@ -756,10 +756,10 @@ _MAX_DESK_WORDS = 5
 def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a menu row follows ``lines[i]`` (a site's slogan: ``Serving the coast
     since 1921``) and a title-shaped line under the menu, no section's label, stands over a sentence of the
-    body, over a byline, date or post's meta line, or over a longer standfirst above one; or, for a slogan right under the site's
-    name at the top of the page, when a section's label in chrome follows it (``LOCAL NEWS``) and the title-shaped
-    line under it stands right over a byline, date or meta line (under a title, a label such as ``Synopsis`` opens
-    its standfirst); else None."""
+    body, over a byline, date or post's meta line, or over a longer standfirst above one; or, for a slogan
+    right under the site's name at the top of the page, when a section's label in chrome follows it (``LOCAL
+    NEWS``) and the title-shaped line under it stands right over a byline, date or meta line (under a title, a
+    label such as ``Synopsis`` opens its standfirst); else None."""
     j = _index_after(lines, i)
     if not _is_text(lines, j) or not is_title(lines[j].clean) or is_label(lines[j].clean):
         return None
@@ -789,10 +789,10 @@ def _is_menu_row(pl: PageLine) -> bool:
     """True for site chrome shaped like a menu row of sections: items between bars, or three or more
     capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``),
     a breadcrumb trail (``Home / Council / Budget 2027``), or the menu's button in a short row (``Menu Search``)."""
-    clean = pl.clean
-    words = clean.split()
     if pl.kind is not LineKind.CHROME:
         return False
+    clean = pl.clean
+    words = clean.split()
     if len(words) < MIN_MENU_ROW_WORDS and _MENU_BUTTON in map(str.casefold, words):
         return True
     return (

@@ -246,8 +246,8 @@ def _read_text_line(
         if standfirst is not None and _is_standfirst_at(lines, i, standfirst, draft.chrome, draft.title is not None):
             draft.summary = pl.line
             return phase
-        if drop_captions and draft.title is not None and is_label(pl.clean) and not _is_over_meta(lines, i) and not _opens_sections(lines, i):
-            return _Phase.FIRST  # the site's or a section's name under the title holds no standfirst's place (the writer's does)
+        if drop_captions and draft.title is not None and _is_name_under_title(lines, i):
+            return _Phase.FIRST  # the site's or a section's name under the title holds no standfirst's place
     if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i):
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
@@ -256,10 +256,12 @@ def _read_text_line(
     return _Phase.BODY
 
 
-def _is_over_meta(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a line right over a byline or date line (the writer's bare name, over their role or the date)."""
+def _is_name_under_title(lines: Sequence[PageLine], i: int) -> bool:
+    """True for the site's or a section's name, a short label, read where the standfirst may stand: not over a byline
+    or date line (the writer's bare name is, over their role or the date), nor opening the body's sections."""
     after = next_content(lines, i)
-    return after is not None and after.kind in _META_KINDS
+    over_meta = after is not None and after.kind in _META_KINDS
+    return is_label(lines[i].clean) and not over_meta and not _opens_sections(lines, i)
 
 
 def _opens_sections(lines: Sequence[PageLine], i: int) -> bool:
