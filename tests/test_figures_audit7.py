@@ -214,6 +214,18 @@ def test_a_town_of_new_zealand_makes_a_bare_dollar_nzd(sentence):
     assert [f[2] for f in _money(sentence)] == ["NZD"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The council will borrow $4.2 million. Pensioners on NZ Super say the rates rise hurts.", "NZD"),
+        ("Rates will rise by $400 a year, and NZ First backed the plan.", "NZD"),
+        ("The NZ dollar fell. Sydney shares rose $2 billion, Sydney traders and Brisbane brokers said.", "AUD"),
+    ],
+)
+def test_new_zealands_abbreviation_names_its_dollar(sentence, currency):
+    assert [f[2] for f in _money(sentence)] == [currency]
+
+
 def test_a_bare_dollar_with_no_such_town_stays_usd():
     assert [f[2] for f in _money("Detectives in Denver recovered $46,000 hidden in a shed.")] == ["USD"]
 

@@ -195,8 +195,8 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD", "BS
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, but ``Victorian Government``; not ``Hamilton``, ``Wellington``,
 #: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too,
-#: and so does the abbreviation of a state or province that no other place or word shares (``NSW``, ``Qld``,
-#: ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).  A place joined
+#: and so does the abbreviation of a country, state or province that no other place or word shares (``NZ Super``,
+#: ``NSW``, ``Qld``, ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).  A place joined
 #: to ``-based`` is where a company is from, no place of the story (``the Brisbane-based jeweller``).
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
@@ -222,7 +222,7 @@ CURRENCY_PLACES = {
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
                      "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand", "NZX", "RNZ", "Radio New Zealand",
-                     "Kermadec", "Kermadecs"], "NZD"),
+                     "Kermadec", "Kermadecs", "NZ"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["Bahamas", "Bahamian", "Bahamians", "Nassau", "New Providence", "Grand Bahama", "Eleuthera",
