@@ -237,3 +237,23 @@ def test_a_unit_before_and_a_half_counts_no_one(sentence):
 
 def test_a_unit_alone_still_counts_one():
     assert [(f["text"], f["value"]) for f in figures("The trail runs a mile along the cliff.")] == [("a mile", 1.0)]
+
+
+# -- a no-break space between currency letters and the digits reads as a space ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Mumbai, fares rose to Rs 500 per trip.",
+        "The bank lent KSh 2 billion to farmers in Nairobi.",
+        "In Amman, the ministry will spend JD 420 million on roads.",
+        "The ministry will spend JD 420 million on roads.",
+        "Oil traded at USD 82.50 a barrel.",
+    ],
+)
+def test_a_no_break_space_after_currency_letters_reads_as_a_space(sentence):
+    at = next(k for k, ch in enumerate(sentence) if ch.isdigit())
+    assert sentence[at - 1] == " "
+    spaced = sentence[: at - 1] + "\u00a0" + sentence[at:]
+    assert [(text.replace("\u00a0", " "), value, currency) for text, value, currency in _money(spaced)] == _money(sentence)

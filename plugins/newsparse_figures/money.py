@@ -95,6 +95,8 @@ _POUND_WORDS = frozenset(["pound", "pounds"])
 _PRICE_STARTS = (" a ", " an ", " per ", "/", " against ", " versus ")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
+#: What may stand between currency letters and the digits: a space, perhaps a no-break one (``Rs\u00a0500``).
+_LETTER_GAPS = " \u00a0\u202f"
 
 #: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
 _PER_CURRENCY = lazy_compile(
@@ -182,7 +184,7 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
     p = money.patterns
     start = match.start("digits")
-    end = start - 1 if text[start - 1] == " " else start  # where the letters would end
+    end = start - 1 if text[start - 1] in _LETTER_GAPS else start  # where the letters would end
     if text[end - 2 : end] not in p.code_ends and text[end - 1 : end] not in p.code_ends:
         return False  # no currency letters end there
     code = match_before(p.code_before, text, start, _CODE_REACH)
@@ -1041,7 +1043,7 @@ class MoneyRules:
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
                 prefix = _context_prefix(p, text, reading.start)
-                if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
+                if prefix is not None and text[reading.start + len(prefix) :].lstrip(_LETTER_GAPS)[:1].isdigit():
                     if not _amount_like(p, text, reading, prefix) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
