@@ -23,7 +23,11 @@ from attrs import frozen
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
+from newsparse.page.lines import EDGE_PUNCT as _EDGE_PUNCT
 from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
+from newsparse.page.lines import QUOTE_MARKS as _QUOTE_MARKS
+from newsparse.page.lines import REPORTING as _REPORTING
+from newsparse.page.lines import line_key as _key
 from newsparse.page.notices import is_data_notice
 from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer, may_promote
 from newsparse.page.tallies import is_data_row, is_result_line
@@ -930,7 +934,6 @@ def _separators(bars: str, spaced: str) -> _Marked:
 
 
 _PREFIX_CHARS = 80
-_EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 #: Where a heading's first part ends: a colon or a slash (``Media contact: …``, ``Ends/Monday, …``).
 _HEAD_CUT = lazy_compile(r"[:/]")
 _SEGMENTS = _separators("|•·", "–—-")
@@ -1463,15 +1466,12 @@ _WIRE_SLUG = lazy_compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-
 _MAX_SLUG_CHARS = 60
 _SUPPORT_OPENING = "support "
 _OFFER_OPENING = "you can "
-_QUOTE_MARKS = ('"', "“", "”", "«", "»")
-# Words that report someone's speech: a disclaimer they are reported to make is the article's text.
 # Who is pictured in an action caption is named in at most this many capitalised words (``Prime Minister Jane Doe``).
 _MAX_ACTION_NAME_WORDS = 6
 # ... and the caption runs at most this many words.
 _MAX_ACTION_CAPTION_WORDS = 30
 # Reporting verbs, which a caption has none of.
 _REPORTING_WORDS = frozenset({"said", "says", "told", "tells", "warned", "warns", "added", "adds", "according"})
-_REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
 # A legal imprint closing a page: who publishes it (``The Quay Voice is published by its members.``) and
 # who authorises it (``Authorised by J. Smith, Secretary, Perth.``, ``Written and authorised by …``).
 _IMPRINT_STATEMENT = lazy_compile(
@@ -1528,11 +1528,6 @@ _FOUNDED = lazy_compile(r"\b(?i:est\.|established|founded)\s*\Z")
 # A list item's number before a menu item or skip link, the item opening with a letter (``3. Skip to …``), or its bullet.
 _BULLET_MARKS = "•·▪‣◦➤►▶▸→»"
 _LIST_MARK = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])|[•·▪‣◦➤►▶▸→»] ")
-
-
-def _key(line: str) -> str:
-    """A line as the word lists spell it: lower case, edge punctuation trimmed."""
-    return line.strip(_EDGE_PUNCT).casefold()
 
 
 #: The length of each word list's longest entry, read by :func:`_is_listed` on the list's first use.

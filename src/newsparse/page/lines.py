@@ -16,6 +16,10 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
+    "EDGE_PUNCT",
+    "QUOTE_MARKS",
+    "REPORTING",
+    "line_key",
     "NAME_PARTICLES",
     "ends_sentence",
     "is_cut_short",
@@ -68,6 +72,20 @@ _Answer = TypeVar("_Answer")
 _REMEMBERED_LINES = 512
 #: ... each of at most this many characters: a longer line is not kept alive for it.
 _REMEMBERED_CHARS = 1000
+
+
+
+#: Punctuation trimmed from a line's ends when it is looked up in a word list.
+EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
+#: Quotation marks: a line holding one quotes someone.
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
+#: Words that report someone's speech: what a line reports someone saying is an article's text, no chrome.
+REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
+
+
+def line_key(line: str) -> str:
+    """A line as the word lists spell it: lower case, edge punctuation trimmed."""
+    return line.strip(EDGE_PUNCT).casefold()
 
 
 def remember_lines(recognise: Callable[[str], _Answer]) -> Callable[[str], _Answer]:

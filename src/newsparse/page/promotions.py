@@ -22,18 +22,16 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from newsparse.lazy_regex import lazy_compile
+from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
 __all__ = ["may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line"]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
-_QUOTE_MARKS = ('"', "“", "”", "«", "»")
-_REPORTING = (" said", " says", " told ", " according to ")
 # Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon.
 _CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
 # What every sign-up pitch holds, looked for before anything else: a call to sign up, or the friend it is passed to.
 _CALL_CLUE = lazy_compile(r"ign[ -]up|IGN UP|ubscri|UBSCRI| friend| colleague")
-_EDGE = " .,:;!?…-–—|*•>«»\"'“”‘’()[]"
 # What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for.
 _MAILING = lazy_compile(r"\b(?:newsletters?|e-?mails?|inbox|briefs?|briefings?|bulletins?|digest|alerts|edition)\b")
 # A prompt to pass the newsletter on: ``Forward the Harbour Brief to a friend``, ``Share this email with a colleague``.
@@ -83,9 +81,9 @@ def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]
     if not _is_promotion_sized(line):
         return False
     first, *rest = _CLAUSE_BREAK.split(line)
-    if rest and first.endswith(":") and _key(first) in buttons:
+    if rest and first.endswith(":") and line_key(first) in buttons:
         return True
-    return any(_is_call(_key(clause), buttons, calls) for clause in rest)
+    return any(_is_call(line_key(clause), buttons, calls) for clause in rest)
 
 
 def is_priced_offer(line: str) -> bool:
@@ -95,7 +93,7 @@ def is_priced_offer(line: str) -> bool:
     $5 a month.``)."""
     if _PRICE_PER_PERIOD.search(line) is None:
         return False
-    return _is_promotion_sized(line) and any(_key(clause).startswith(_OFFER_OPENINGS) for clause in _CLAUSE_BREAK.split(line))
+    return _is_promotion_sized(line) and any(line_key(clause).startswith(_OFFER_OPENINGS) for clause in _CLAUSE_BREAK.split(line))
 
 
 def is_story_pointer(line: str) -> bool:
@@ -135,11 +133,6 @@ def _is_promotion_sized(line: str) -> bool:
     """True for a line short enough for a promotion, quoting and reporting no one."""
     return (
         len(line.split(maxsplit=MAX_PROMOTION_WORDS)) <= MAX_PROMOTION_WORDS
-        and not any(mark in line for mark in _QUOTE_MARKS)
-        and not any(verb in line for verb in _REPORTING)
+        and not any(mark in line for mark in QUOTE_MARKS)
+        and not any(verb in line for verb in REPORTING)
     )
-
-
-def _key(clause: str) -> str:
-    """A clause as word lists spell it: lower case, edge punctuation trimmed."""
-    return clause.strip(_EDGE).casefold()
