@@ -248,3 +248,70 @@ def test_a_caption_placing_people_between_commas_is_chrome(line):
 )
 def test_a_sentence_with_left_or_a_price_stays_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+# -- round p566-p571: a prompt put as what the reader can do, credits, column notes, a publisher's registration ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(You can now subscribe to our Markets WhatsApp channel)",
+        "You can also follow us on Telegram",
+        "You can now listen to our Harbour Hour podcast on Spotify.",
+    ],
+)
+def test_a_prompt_put_as_what_the_reader_can_do_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can now join the army, he said, if you are fit.",
+        "You can now see the harbour wall from the ferry.",
+    ],
+)
+def test_a_sentence_of_what_someone_can_do_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters work at the site of a blaze in Lyon, France, May 3, 2025. Harbourwire/Jane Doe",
+        "Rescuers clear debris at a damaged block in Poltava, Ukraine January 14, 2026. Meridian/Ana Ruiz Soto",
+    ],
+)
+def test_a_caption_closed_by_a_one_word_agency_and_the_photographer_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_slash_between_two_words_of_a_sentence_is_no_credit():
+    assert kind("The vote passed 12-3 on Monday. Pass/Fail grading stays.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quay Notes is written by Tom Reed, a former harbour correspondent. Views are his own.",
+        "Views are the author’s own.",
+        "The Harbour Trust is a registered charity in England and Wales (no. 1098876).",
+        "Harbour Media Ltd is registered in England and Wales, company number 123456.",
+        "Cite this commentary: Doe, J. (2025), Ferries after the storm, Harbour Paper 14/2025.",
+        "Cite this article as: Doe J. Harbour Review 2025;3:14.",
+    ],
+)
+def test_a_column_note_a_publishers_registration_and_a_citation_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“My views are my own,” she said of the party line.",
+        "The group, which is a registered charity in Scotland, said it would appeal.",
+    ],
+)
+def test_a_story_sentence_on_views_or_a_charity_is_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -283,7 +283,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif (before := word_before(text, start)) is None:
         return False
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
-        in_name = before[1][1:2].isupper() and before[1][1:] not in p.number_leaders  # (Route 43), "Ellais 1"
+        # (Route 43), "Ellais 1", (no. 1098876)
+        in_name = (before[1][1:2].isupper() and before[1][1:] not in p.number_leaders) or before[1][1:].lower() in p.name_markers
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
     elif before[1] in _MODEL_DETERMINERS and _glued_degree(p, text, match.end("digits")):

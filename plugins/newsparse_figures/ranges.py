@@ -23,6 +23,11 @@ _CLOSE_MEASURE_RATIO = 3
 #: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
 #: nursing student from``).
 _CHANGE_WINDOW = 10
+#: The words opening a clause that leaves out the verb of the clause before it (``…, and the surcharge from``).
+_GAP_OPENERS = frozenset(["and", "while", "but"])
+#: The most words of such a clause before its ``from``, and how many characters before ``from`` are read for both.
+_GAP_WORDS = 6
+_GAP_REACH = 240
 #: The amount of a change printed right before ``from`` (``raised its guidance by 10 per cent from``): what
 #: follows is a change, however far the verb.
 _BY_AMOUNT = lazy_compile(r"\bby [\d.,]+(?: ?%| per ?cent| percent| percentage points?| points?| basis points)? *$")
@@ -310,13 +315,29 @@ def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
         return False
     if _in_clause_before(before, patterns.change_verbs) or _BY_AMOUNT.search(before[-_BY_AMOUNT_CHARS:]):
         return True
-    if _moved_object_before(before, patterns):
+    if _moved_object_before(before, patterns) or _gapped_change(text, start, patterns):
         return True
     if not text[:start].rstrip().endswith(","):
         return False
     words = sentence_before(text, start)
     verbs = [k for k, word in enumerate(words) if word in patterns.change_verbs]
     return bool(verbs) and any(char.isdigit() for word in words[verbs[-1] + 1 :] for char in word)
+
+
+def _gapped_change(text: str, start: int, patterns: Patterns) -> bool:
+    """A clause with no verb of its own, after a comma and ``and``, ``while`` or ``but``, whose ``from`` at ``start``
+    repeats the change of the clause before it: ``Fees will rise from £250 to £350, and the surcharge from £1,035 to
+    £1,200``; the verb of change stands before that clause's own ``from`` (:data:`_CHANGE_WINDOW` words at most)."""
+    window = text[max(0, start - _GAP_REACH) : start]
+    head, comma, gap = window[max(window.rfind(". "), window.rfind("; ")) + 1 :].rpartition(",")
+    gap_words = gap.lower().split()
+    if not comma or not gap_words or gap_words[0] not in _GAP_OPENERS or len(gap_words) > _GAP_WORDS:
+        return False
+    words = head.lower().split()
+    opened = max((k for k, word in enumerate(words) if word == "from"), default=-1)
+    return opened > 0 and patterns.range_verbs.isdisjoint(gap_words) and any(
+        word in patterns.change_verbs for word in words[max(0, opened - _CHANGE_WINDOW) : opened]
+    )
 
 
 def _moved_object_before(before: str, patterns: Patterns) -> bool:

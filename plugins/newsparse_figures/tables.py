@@ -31,6 +31,7 @@ CURRENCY_SYMBOLS = {
     "CLP$": "CLP",
     "UY$": "UYU",
     "NT$": "TWD",
+    "MOP$": "MOP",
     "Mex$": "MXN",
     "MX$": "MXN",
     "TT$": "TTD",
@@ -352,7 +353,7 @@ CURRENCY_CODES = [
     # more of ISO 4217 (not ``SDG``, also the UN's goals: ``SDG 13``; not ``ALL``, ``TOP``, ``CUP``, ``BOB``: words in capitals)
     "IQD", "SYP", "YER", "LYD", "TND", "DZD", "AFN", "MMK", "KHR", "BND", "FJD", "XPF", "HTG", "JMD", "TTD", "BSD",
     "BZD", "GTQ", "HNL", "NIO", "PAB", "PYG", "VES", "AOA", "MZN", "ZWG", "MGA", "SCR", "CDF", "GNF", "BIF", "DJF",
-    "KMF", "LRD", "GMD", "CVE", "STN", "MRU", "TJS", "TMT", "MVR", "BTN", "MKD", "SSP",
+    "KMF", "LRD", "GMD", "CVE", "STN", "MRU", "TJS", "TMT", "MVR", "BTN", "MKD", "SSP", "MOP",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -412,7 +413,7 @@ CURRENCY_WORDS = {
     "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
     "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
     "reais": "BRL", "reals": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
-    "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
+    "baht": "THB", "Thai baht": "THB", "pataca": "MOP", "patacas": "MOP", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
     "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
     "Malawi kwacha": "MWK", "birr": "ETB",

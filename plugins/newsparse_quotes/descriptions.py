@@ -176,8 +176,9 @@ def _hyphened_adjective(words: Words, word: str) -> bool:
 
 
 def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
-    """``the official``, ``the ministry official``: ``the`` and lower-case words up to the head noun."""
-    return low[0] == "the" and head_at == len(low) and not any(t.is_capitalized for t in tokens[1:])
+    """``the official``, ``the ministry official``, ``the MP``: ``the`` and lower-case words (or a role's letters) up to
+    the head noun."""
+    return low[0] == "the" and head_at == len(low) and not any(t.is_capitalized and not t.text.isupper() for t in tokens[1:])
 
 
 def lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:

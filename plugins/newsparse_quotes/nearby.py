@@ -29,6 +29,10 @@ _TITLE_WORDS = 3
 #: Words for the part of a name a described person gave (``only his first name, Ali,``, ``only her surname, Cheung,``).
 _NAME_WORDS = frozenset(["surname", "forename"])
 _NAME_KINDS = frozenset(["first", "last", "given", "family"])
+#: What may follow the name a clause gives: the clause's comma or the sentence's full stop (``…, her surname, Lee.``).
+_NAME_CLOSERS = frozenset([",", "."])
+#: The determiners of a described person whom a clause set off after it names (``a woman``, ``the woman``).
+_DESCRIBED_OPENERS = INDEFINITE | {"the"}
 #: Participles naming a described person right after the description (``a farmer surnamed Li``, ``a nurse named Ann Roe``).
 _NAMING = frozenset(["surnamed", "named"])
 #: The most tokens of a relative clause giving a described person's first name (``, who gave only his first name, Ali,``).
@@ -196,7 +200,7 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
     Ihor,``); the name is a person's."""
     tokens = view.tokens
     k = mention.hi
-    if k >= sentence.stop or (tokens[mention.lo].lower not in INDEFINITE and tokens[mention.lo].lower not in _OWNERS):
+    if k >= sentence.stop or (tokens[mention.lo].lower not in _DESCRIBED_OPENERS and tokens[mention.lo].lower not in _OWNERS):
         return None
     if tokens[k].lower in _NAMING:
         return _name_after(names, view, k + 1, sentence)
@@ -210,7 +214,7 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         low = tokens[j].lower
         if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)
-            entity = names.entity(view, j + 2, end) if end < sentence.stop and tokens[end].text == "," else None
+            entity = names.entity(view, j + 2, end) if end < sentence.stop and tokens[end].text in _NAME_CLOSERS else None
             if entity is None or entity.place:
                 return None
             entity.person = True
@@ -219,12 +223,13 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
 
 
 def _name_given_as(names: NameRuns, view: PassageView, who: int, sentence: range) -> Entity | None:
-    """The person a clause opening with ``who`` at token ``who`` names after ``name`` and ``as`` (``a woman who gave
-    her name as Maritza said``, ``a driver who gave his name only as Karim``), else ``None``."""
+    """The person a clause opening with ``who`` at token ``who`` names after ``name`` or ``be identified`` and ``as``
+    (``a woman who gave her name as Maritza said``, ``a driver who gave his name only as Karim``, ``the woman, who
+    asked to be identified only as Chan``), else ``None``."""
     tokens = view.tokens
     named = False
     for j in range(who + 1, min(sentence.stop - 1, who + _NAME_GIVEN_TOKENS)):
-        named = named or tokens[j].lower == "name"
+        named = named or tokens[j].lower == "name" or (tokens[j].lower == "identified" and tokens[j - 1].lower == "be")
         if tokens[j].lower == "as" and named and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted:
             entity = names.entity(view, j + 1, names.people.name_end(tokens, j + 1))
             if entity is None or entity.place:

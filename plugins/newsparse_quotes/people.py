@@ -77,6 +77,13 @@ _JOINERS = frozenset([".", "&", "’", "'", "and", ","])
 _ACRONYM_LETTERS = 6
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
+#: What joins the names of a list, and the ``the`` a place's name may open with (``near Tyre and the Bekaa``).
+_LIST_WORDS = frozenset(["and", "or", ",", "the"])
+#: The words joining the last name of a list to the others: a comma may end a clause instead (``in Kursk Region,
+#: Rodion Miroshnik said``).
+_LAST_JOINERS = frozenset(["and", "or"])
+#: How many tokens back a list of places is followed to the preposition that opens it.
+_LIST_REACH = 12
 #: Relative pronouns after a name: ``the Jones who …`` still names the person.
 _RELATIVES = frozenset(["who", "whom", "whose", "that", "which"])
 _DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsors of Terrorism Act"
@@ -1191,13 +1198,28 @@ def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, c
     """The run of capitals at tokens ``i:end`` is printed as a place: after a preposition of place (``in Nevada
     County``), before ``, which`` or ``, where`` with no ``the`` before it (``the United Steelworkers, which …`` is a
     body), inside a body's name after ``of``/``for``/``and``, or after ``of`` and a place's head word (``the parish of
-    X``)."""
+    X``), or last in a list such a preposition opens (:func:`_listed_after_place`)."""
     before = tokens[i - 1].lower if i else ""
     return (
         before in words.place_prepositions or (comma_after and _which_after(tokens, end) and before != "the")
+        or (before in _LAST_JOINERS and _listed_after_place(words, tokens, i, end))
         or (before in _OF_AND and in_body_name(words, tokens, i))
         or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
     )
+
+
+def _listed_after_place(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The run of capitals at tokens ``i:end`` comes last in a list of names that a preposition of place opens
+    (``depots near Nabatieh and Bint Jbeil``, ``in Kafr Kila, Khiam or Ain Ebel``); not where a speech verb follows
+    it, perhaps after an auxiliary (``talks in Doha and Ali Hassan said``, ``… and Ali Hassan has said``)."""
+    while end < len(tokens) and tokens[end].lower in words.auxiliaries:
+        end += 1
+    if end < len(tokens) and tokens[end].lower in words.speech_verbs:
+        return False
+    k, lo = i - 2, max(0, i - _LIST_REACH)
+    while k >= lo and (tokens[k].is_capitalized or tokens[k].lower in _LIST_WORDS):
+        k -= 1
+    return lo <= k < i - 2 and tokens[k].lower in words.place_prepositions
 
 
 def _owns_after(words: Words, lowers: Sequence[str], after: int) -> bool:

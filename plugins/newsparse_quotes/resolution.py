@@ -17,7 +17,7 @@ from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
-from .lexicon import is_ordinary_word
+from .lexicon import is_first_name, is_ordinary_word
 from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
@@ -93,6 +93,12 @@ class Found:
     mention: Mention | None
     entity: Entity | None = None
     cue: str | None = None
+
+
+#: The words opening a described person whom a clause or an apposition after it may name: ``a``, ``one``, ``her``, ``the``.
+_NAMED_AFTER = frozenset([*INDEFINITE, *_OWNER_PRONOUNS, "the"])
+#: The prepositions inside a body's name: a speaker right after one, a capitalised word before it, is cut from it.
+_CUT_JOINERS = frozenset(["of", "for"])
 
 
 def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
@@ -179,8 +185,7 @@ class Resolver(Phrases):
         if found is not None and found.entity is None and _unsure(self, view, mention, found.speaker):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
-            found = _people_of(self, view, mention, found)
-            found = _bodies_listed(self.words, view, mention, sentence, found)
+            found = _in_its_phrase(self, view, mention, sentence, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
@@ -207,7 +212,7 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = _indefinite_named(self, view, mention, sentence) if tokens[0].lower in INDEFINITE or tokens[0].lower in _OWNER_PRONOUNS else None
+        titled = _indefinite_named(self, view, mention, sentence) if tokens[0].lower in _NAMED_AFTER else None
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)
@@ -258,7 +263,7 @@ class Resolver(Phrases):
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
             if self.salient is not None or any(t.quoted for t in view.tokens[sentence.start : mention.lo]):
                 return None  # "“…,” a bank dealer said": the speaker left unnamed, not the dealer named later
-            return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
+            return _lede_holder(self, tokens, low, head, view.offset + tokens[-1].end)  # the one person later so titled
         titles = words.role_paraphrases.get(" ".join(w for w in low[1:] if w != "the")) if low[0] == "the" else None
         if titles:  # "the head of the government": the prime minister (or premier) named last
             return _office_holder(self.people, titles, position)
@@ -485,6 +490,36 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     return body
 
 
+def _lede_holder(resolver: Resolver, tokens: Sequence[Token], low: list[str], head: str, end: int) -> Entity | None:
+    """The one person titled ``head`` named first after ``end`` whom the indefinite role ``low`` of a lede names
+    (``A county judge ruled …`` then ``Judge Ana Pugh``); none for an unnamed source's word other than a spokesperson's
+    (``An official told …`` then ``Hamas official X``: officials are many) or where a capitalised word of the role is
+    not one of the person's (``An Egyptian official``)."""
+    words = resolver.words
+    if head in words.anonymous and head not in words.proxy_roles:
+        return None
+    holder = sole_holder(resolver.people, head, end)
+    named = {w for w, t in zip(low[1:-1], tokens[1:], strict=False) if t.is_capitalized}
+    return holder if holder is not None and named <= holder.roles | holder.origins else None
+
+
+def _in_its_phrase(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found) -> Found | None:
+    """``found`` read with the words before ``mention``: the people of ``A of Ohio``, the bodies of a list, and
+    nobody for a name's end cut from it (``The Care of Prisoners of War said``: not ``War``)."""
+    found = _bodies_listed(resolver.words, view, mention, sentence, _people_of(resolver, view, mention, found))
+    return None if found is not None and found.mention == mention and _cut_from_name(view.tokens, mention, found) else found
+
+
+def _cut_from_name(tokens: Sequence[Token], mention: Mention, found: Found) -> bool:
+    """``found``, no person, is the end of a longer name cut after ``of`` or ``for`` (``War`` of ``the Treatment of
+    Prisoners of War``, ``America`` of ``Bank of America``): a name, and the word before the preposition is capitalised
+    and not in it."""
+    if (found.entity is not None and found.entity.person) or not (found.speaker or "")[:1].isupper():
+        return False  # not "the residents" of "Most of the residents"
+    joiner, before = tokens[mention.lo - 1], tokens[mention.lo - 2]
+    return joiner.lower in _CUT_JOINERS and before.is_capitalized and before.text not in found.speaker
+
+
 def _credited_whole(descriptions: Descriptions, view: PassageView, sentence: range, found: Found | None) -> Found | None:
     """``found``, the subject of ``sentence``, or the longer phrase opening with it that a quote of the sentence
     was credited to (``“…,” Save the Children said``: not ``Save``, where the subject ends at ``the``)."""
@@ -572,8 +607,12 @@ def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, se
 
 def _indefinite_named(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
     """The person an indefinite source names after all: a first name it gave (``A cafe owner, who gave only her first
-    name, Dana,``) or a name in apposition (``One analyst, Ann Lee of Fenwick, said``)."""
-    return first_named(resolver.names, view, mention, sentence) or apposed_person(resolver.names, view, mention, sentence)
+    name, Dana,``; ``the woman, who asked to be identified only as Chan``) or, but after ``the``, a name in apposition
+    (``One analyst, Ann Lee of Fenwick, said``)."""
+    named = first_named(resolver.names, view, mention, sentence)
+    if named is not None or view.tokens[mention.lo].lower == "the":
+        return named
+    return apposed_person(resolver.names, view, mention, sentence)
 
 
 def _reports(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, entity: Entity) -> bool:
@@ -921,7 +960,7 @@ def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[
     head that a later definite description takes up (``Analysts at Norcross Bank``, then ``the analysts``:
     :func:`_remembered_source`)."""
     head = low[head_at - 1]
-    if head_at < len(low) and (found.entity is None or not found.entity.person) and head in resolver.words.speaker_heads and _remembered_source(
+    if (head_at < len(low) or low[0] in INDEFINITE) and (found.entity is None or not found.entity.person) and head in resolver.words.speaker_heads and _remembered_source(
         resolver.words, tokens, low, head_at
     ):
         resolver.descriptions.describe(head, found.speaker or "", position)
@@ -1172,8 +1211,11 @@ def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     """The role ``head`` and the titles ``entity`` is printed with are of the bench and of another post, one each:
     ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post.
     Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``; nor a public
-    office (``offices_of_state`` too) one printed only with other posts: ``the minister`` is not ``Harbour manager X``.  A title of
+    office (``offices_of_state`` too) one printed only with other posts: ``the minister`` is not ``Harbour manager X``, nor
+    an unnamed source's word (``the official``) one printed only with professions (``transport economist X``).  A title of
     rank (``Lord``, ``Lady``, ``Sir``, ``Dame``) names no post."""
+    if head in words.anonymous and head not in entity.roles and not entity.roles.isdisjoint(words.professions):
+        return True  # "the official" is not "transport economist X"
     titles = entity.roles & words.roles - _RANKS  # "Lord Ardmillan" holds no post by that title: the judge may
     if not titles or head in titles:
         return False
@@ -1496,7 +1538,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # but "Protesters in Lima said": a plural noun and its phrase
     head = tokens[-1].lower
     one = tokens[0].lower in _ONE and not head.endswith("s") and k > head_hi  # "a European delegate, who …, said"
-    if any(_not_described(words, t) and not (one and t.lower in words.demonyms) for t in tokens[1:-1]):
+    if any(_not_described(words, t) and not (one and (t.lower in words.demonyms or _named_modifier(words, t))) for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
@@ -1590,6 +1632,13 @@ def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, 
     if entity is not last_speaker and any(e.person and e is not entity and e.last_before(position) >= 0 for e in people.entities):
         return False
     return not entity.origins or all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
+
+
+def _named_modifier(words: Words, token: Token) -> bool:
+    """``token``, a capitalised word of a name before the head of an indefinite source, describes it: ``A Western
+    Conference scout``, ``a Tesla engineer``; not a role (``a Minister``) nor a first name, which may start a
+    person's name (``one Kerry County haulier``)."""
+    return token.is_capitalized and token.text.isalpha() and token.lower not in words.roles and not is_first_name(token.lower)
 
 
 def _not_described(words: Words, token: Token) -> bool:

@@ -379,12 +379,14 @@ def _agent_between(attempt: Attempt, verb: int) -> bool:
 
 def _verb_after(attempt: Attempt, start: int) -> int | None:
     """The first verb from the subject ending at token ``start`` up to the quote, else the word right
-    after the subject (past an apposition set off by commas: ``Lee, the envoy, went on to say``);
+    after the subject (past an apposition set off by commas: ``Lee, the envoy, went on to say``; a comma before an
+    amount, ``who signed a four-year, $128 million deal,``, sets nothing off);
     ``None`` when a function word follows the subject (``Contrast Lee with …``: no subject)."""
     tokens, attributor = attempt.view.tokens, attempt.attributor
     k = start
     if k < attempt.open_token and tokens[k].text == ",":
-        k = next((j + 1 for j in range(k + 1, attempt.open_token) if tokens[j].text == ","), k)
+        # past the apposition's closing comma; not one before an amount inside it ("who signed a four-year, $128 million deal")
+        k = next((j + 1 for j in range(k + 1, attempt.open_token) if tokens[j].text == "," and tokens[j + 1].is_word), k)
     if k >= attempt.open_token or tokens[k].quoted or not tokens[k].is_word:
         return None
     if tokens[k].lower in attributor.words.function_words and tokens[k].lower not in attributor.words.auxiliaries:

@@ -255,6 +255,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "text by:", "you can share this story", "share on:",
             # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
             "why you can trust ", "share your feedback",
+            # how to cite a think tank's paper: ``Cite this commentary: Doe, J. (2025), …``
+            "cite this ", "how to cite this", "to cite this ",
             # a prompt to report an error (``Did you notice a mistake? Select the text and press Ctrl+Enter …``)
             "did you notice a mistake", "did you spot a mistake", "did you find a mistake", "did you spot an error",
             "did you notice an error", "did you find an error",
@@ -659,6 +661,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # reflect those of the Harbour Post.``, ``Harbour Notes is written in a personal capacity.``
             "do not necessarily reflect", "does not necessarily reflect", "do not necessarily represent",
             "does not necessarily represent", "written in a personal capacity",
+            # ``Harbour Notes is written by Jane Doe, a former lobby correspondent. Views are her own.``
+            "views are his own", "views are her own", "views are their own", "views are the author's own",
+            "views are the author’s own", "views are the writer's own", "views are the writer’s own",
+            # the publisher's registration in the footer: ``The Harbour Trust is a registered charity in England and
+            # Wales (no. 1098876).``
+            "is a registered charity in", "registered charity no", "registered charity number",
+            "is a company limited by guarantee", "registered in england and wales",
             # a licence to republish and a rule for readers' comments: ``Republish this story for free under a
             # Creative Commons licence.``, ``The Harbour Post is not responsible for the comments of its readers.``
             "under a creative commons", "not responsible for the comments",
@@ -1076,8 +1085,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
     # the photographer's name and the outlet after a slash: ``… on Monday, April 7. Jane Doe / Harbour County Post``
     r"|(?<=[.!?] )[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2} / (?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
-    # any agency's initials and the photographer's name: ``… on May 5. HNA/Jane Doe``
-    r"|(?<=[.!?] )[A-Z]{2,6} ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    # any agency's initials or one-word name and the photographer's name: ``… on May 5. HNA/Jane Doe``, ``… Ukraine
+    # January 14, 2026. Meridian/Jane Doe``
+    r"|(?<=[.!?] )(?:[A-Z]{2,6}|[A-Z][a-z]{2,15}) ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
     # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``,
     # ``… on Tuesday. JANE DOE | HARBOUR-STAR``
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
@@ -1339,6 +1349,8 @@ _BUTTON_INITIALS = frozenset("lsvochta")
 _IMPERATIVE_VERBS = r"(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on|click|tap)\b"
 _IMPERATIVE = lazy_compile(_IMPERATIVE_VERBS)
 _CLAUSE_IMPERATIVE = lazy_compile(r"[,:;.?!—–-]\s+" + _IMPERATIVE_VERBS)
+# A prompt put as what the reader can do, perhaps in brackets: ``(You can now subscribe to our WhatsApp channel)``.
+_YOU_CAN = lazy_compile(r"\(?you\s+can\s+(?:now\s+|also\s+)?" + _IMPERATIVE_VERBS, re.IGNORECASE)
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
@@ -3108,9 +3120,10 @@ def _outlet_staff(chrome: PageChrome, words: Sequence[str]) -> bool:
 
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
     """True for a short prompt to join, follow or download one of ``channels``: ``For the latest updates,
-    join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
+    join our WhatsApp channel``, ``Never miss a story: get our daily briefing``, ``(You can now subscribe to our
+    Markets WhatsApp channel)``."""
     return (
-        (_IMPERATIVE.match(line) is not None or _CLAUSE_IMPERATIVE.search(line) is not None)
+        (_IMPERATIVE.match(line) is not None or _CLAUSE_IMPERATIVE.search(line) is not None or _YOU_CAN.match(line) is not None)
         and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
         and not any(verb in key for verb in _REPORTING)  # "Watch the channel closely, he said."
     )

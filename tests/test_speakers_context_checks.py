@@ -1,0 +1,150 @@
+"""Speakers read with the words around them, on sentences written for these tests (blind round p566-p571):
+
+* the last name of a list of places that a preposition of place opens (``near Tyre and Bint Jbeil``) is a place, never
+  the person ``he`` takes up; not where a speech verb follows it (``in Doha and Ali Hassan said``);
+* a name's end cut after ``of`` or ``for`` (``War`` of ``The Care of Prisoners of War``) is no speaker;
+* an unnamed source's word opening a lede (``An official told …``) is not the person later titled so (``Hamas
+  official X``: officials are many), nor is an indefinite role whose capitalised word that person lacks
+  (``A Democratic senator`` is not ``Republican Senator X``);
+* a clause after ``the woman`` that gives her name (``who asked to be identified only by her surname, Lee``,
+  ``… only as Chan``) names her, the name closing the sentence too;
+* ``the MP`` takes up ``A Labour MP`` described before, not the person the text is about;
+* ``the official`` is not a person printed only with a profession (``a transport economist``);
+* a capitalised word before the head of an indefinite source describes it (``A Western Conference scout``), unless it
+  is a first name (``one Kerry County haulier``);
+* a comma before an amount inside an apposition (``who signed a four-year, $128 million deal,``) does not close it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+_HE = "“We will respond,” he said."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The strikes hit depots in Kafr Kila and Ain Ebel on Tuesday.",
+        "The army said the strikes hit depots near Nabatieh, Tyre and Bint Jbeil overnight.",
+        "Shells fell across Marjayoun or Wadi Khaled, residents said.",
+    ],
+)
+def test_the_last_place_of_a_list_is_no_person_he_takes_up(first):
+    assert credited(first, _HE) == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Talks were held in Doha and Ali Hassan said they went well.", "Ali Hassan"),
+        ("Talks were held in Doha and Ali Hassan has said they went well.", "Ali Hassan"),
+        ("Crowds gathered in Kursk Region, Rodion Petrov said on Friday.", "Rodion Petrov"),
+    ],
+)
+def test_a_name_after_a_place_that_speaks_is_a_person(first, expected):
+    assert credited(first, _HE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The Treatment of Prisoners of War said", None),
+        ("A spokesperson for the Coordination Office for the Care of Prisoners of War said", None),
+        ("The Union of Prisoners of War said", "The Union of Prisoners of War"),
+        ("The Bank of England said", "The Bank of England"),
+        ("Rep. Joan Ash of Maine said", "Joan Ash"),
+        ("Most of the residents said", "the residents"),
+    ],
+)
+def test_a_name_cut_after_of_or_for_is_no_speaker(subject, expected):
+    assert credited(f"{subject} the group could be released “within days”, subject to checks.") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "An Egyptian official told the newspaper that the gap had narrowed to “two or three points.”",
+            "Hamas official Bassem Qudsi said the movement had shown “maximum flexibility” on the deal.",
+            ["An Egyptian official", "Bassem Qudsi"],
+        ),
+        (
+            "An official told the newspaper that the gap had narrowed to “two or three points.”",
+            "Hamas official Bassem Qudsi said the movement had shown “maximum flexibility” on the deal.",
+            ["An official", "Bassem Qudsi"],
+        ),
+        (
+            "A Democratic senator on Tuesday called the bill “a disgrace.”",
+            "Republican Senator Ann Pugh said it was “fine”.",
+            ["A Democratic senator", "Ann Pugh"],
+        ),
+        (
+            "A county judge on Tuesday ruled the tax “unlawful and void.”",
+            "Judge Ana Pugh said the county had “no power” to levy it.",
+            ["Ana Pugh", "Ana Pugh"],
+        ),
+    ],
+)
+def test_an_indefinite_role_of_a_lede_is_the_person_later_titled_so_only_when_nothing_tells_apart(first, second, expected):
+    assert credited(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We lost everything,” said the woman, who asked to be identified only by her surname, Lee.", "Lee"),
+        ("“We lost everything,” said the woman, who asked to be identified only as Chan.", "Chan"),
+        ("“We lost everything,” said a woman, who gave only her first name, Dana.", "Dana"),
+        ("“We saw it all,” said the woman, who asked not to be identified.", "the woman"),
+        ("“We saw it all,” said the witness, who identified the driver as Tom Reed.", "the witness"),
+    ],
+)
+def test_a_clause_giving_a_described_persons_name_names_them(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Daniel Harcourt did not answer.", "A Labour MP"),
+        ("Daniel Harcourt, the Prime Minister, did not answer.", "A Labour MP"),
+    ],
+)
+def test_the_mp_takes_up_a_described_mp_not_the_person_followed(first, expected):
+    second = "A Labour MP told me afterwards that the Treasury had “not given an inch”. “It is a slogan,” the MP said."
+    assert credited(first, second) == [expected, expected]
+
+
+def test_the_official_is_not_a_person_printed_only_with_a_profession():
+    first = "Alice Kwok, a transport economist, said the date depended on fares. “It is too dear,” she said."
+    assert credited(first, "“This was a line in a speech,” the official said.") == ["Alice Kwok", "the official"]
+
+
+def test_the_official_still_takes_up_a_person_with_a_post():
+    assert credited("Ann Lee, an aide to the defence minister, spoke on Monday.", "“It was fine,” the official said.") == [
+        "Ann Lee"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A Western Conference scout, who asked not to be named, said eight years was “a lot of rope”.", "A Western Conference scout"),
+        ("One Harbour League coach, who asked not to be named, called the fine “absurd”.", "One Harbour League coach"),
+        ("The Clarion quoted one Kerry County haulier as saying the crop was “ruined”.", None),
+    ],
+)
+def test_a_capitalised_word_before_an_indefinite_sources_head_describes_it(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "deal",
+    ["a four-year, $128 million extension", "a big, lucrative extension", "a two-year, €9m deal"],
+)
+def test_a_comma_before_an_amount_in_an_apposition_does_not_close_it(deal):
+    paragraph = f"Guard Malik Vance, who signed {deal} in October, celebrated the vote on social media: “KC forever.”"
+    assert credited(paragraph) == ["Malik Vance"]
