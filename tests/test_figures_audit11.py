@@ -79,3 +79,37 @@ def test_a_number_after_no_in_brackets_is_no_figure(sentence):
 
 def test_a_qualified_count_in_brackets_is_still_a_figure():
     assert _texts("Prices rose (about 40) and fell (over 300).") == [("40", 40, None), ("300", 300, None)]
+
+
+# -- round p572-p577: a number to call in groups, a name marker after an opening quotation mark -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone with information is asked to call Crime Stoppers on 1800 333 000.",
+        "Call Lifeline on 13 11 14 any time.",
+        "Ring the helpline on 0800 123 456 for advice.",
+    ],
+)
+def test_a_number_to_call_printed_in_groups_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_numbers_in_groups_of_thousands_are_still_counted():
+    assert _texts("The council counted 1 200 000 visitors and 333 000 cars.") == [
+        ("1 200 000", 1_200_000, None),
+        ("333 000", 333_000, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“Section 189 is supposed to be a consultation,” he said.", "‘Article 5 applies here,’ she said."],
+)
+def test_a_name_marker_opening_a_quote_keeps_its_number_a_name(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_qualifier_opening_a_quote_still_counts():
+    assert _texts("“About 40 people came,” he said.") == [("40", 40, None)]

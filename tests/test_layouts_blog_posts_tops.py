@@ -53,3 +53,23 @@ def test_a_teasers_headline_under_read_more_is_no_title_over_the_next_post():
     )
     articles = parse(page).articles
     assert [a.headline.text for a in articles] == [first, second]
+
+
+
+@pytest.mark.parametrize(
+    ("summary", "paragraphs", "expected"),
+    [
+        ("Pool opens for the summer season", [], False),  # a title over another title: a list of stories
+        ("The pool opens on Saturday, the council said.", [], True),  # a standfirst alone still makes a post
+        ("Pool opens for the summer season", ["The pool opens on Saturday."], True),
+    ],
+)
+def test_a_title_over_another_title_and_no_paragraph_is_no_post(summary, paragraphs, expected):
+    from newsparse.model import Article, Passage, Span
+    from newsparse_blog import _has_text
+
+    def passage(text):
+        return Passage(text, Span(0, len(text)))
+
+    post = Article(span=Span(0, 1), headline=passage("Other News in Transport"), summary=passage(summary), paragraphs=[passage(p) for p in paragraphs])
+    assert _has_text(post) is expected

@@ -315,3 +315,29 @@ def test_a_column_note_a_publishers_registration_and_a_citation_are_chrome(line)
 )
 def test_a_story_sentence_on_views_or_a_charity_is_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions about the Bulletin? Email bulletin@harbourtown.gov or call (315) 555-0144.",
+        "Questions? Email news@harbourpost.com.",
+        "Have a question about your bill? Call the utility office at 555-0100.",
+        "Listen back: Ann Lee on Morning Call with Tom Reed",
+        "Watch again: the full debate",
+    ],
+)
+def test_where_to_send_a_question_and_a_catch_up_link_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions about the budget? Call it a mess, he said.",
+        "Questions remain about the 2019 deal? Call it what you will, the vote was 5-2.",
+        "Listen back to the interview, she said, and you will hear it.",
+    ],
+)
+def test_a_story_sentence_with_a_question_or_listen_is_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -148,3 +148,65 @@ def test_a_capitalised_word_before_an_indefinite_sources_head_describes_it(parag
 def test_a_comma_before_an_amount_in_an_apposition_does_not_close_it(deal):
     paragraph = f"Guard Malik Vance, who signed {deal} in October, celebrated the vote on social media: “KC forever.”"
     assert credited(paragraph) == ["Malik Vance"]
+
+
+# -- round p572-p577 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Social Justice Ireland said the increase fell “well short” of the target.", "Social Justice Ireland"),
+        ("Oxfam Ireland said the cuts were “cruel”.", "Oxfam Ireland"),
+        ("Jill Ireland said the talks were “useful”.", "Jill Ireland"),
+        ("Ambassador Maria Spain said the talks were “useful”.", "Maria Spain"),
+    ],
+)
+def test_a_name_ending_in_a_country_after_no_first_name_is_a_body(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_body_ending_in_a_country_is_taken_up_as_a_group():
+    first = "Social Justice Ireland said the increase fell “well short” of the €25 needed."
+    assert credited(first, "“The poorest will be poorer,” the group said.") == ["Social Justice Ireland"] * 2
+
+
+def test_the_first_word_of_a_firms_name_is_its_short_form_and_keeps_its_kind():
+    first = "Halvorsen Motors said on Monday it would pause production."
+    second = (
+        "“Every affected employee will be recalled,” Halvorsen said in a statement. "
+        "The union said it had been given “less than a week’s notice”."
+    )
+    assert credited(first, second) == ["Halvorsen", "The union"]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("the NEC member", "A senior member of the ANC’s national executive committee"),
+        ("the ANC member", "A senior member of the ANC’s national executive committee"),
+        ("the IMF member", "the IMF member"),
+    ],
+)
+def test_an_acronym_of_the_words_of_a_described_source_takes_it_up(later, expected):
+    first = "A senior member of the ANC’s national executive committee, speaking on condition of anonymity, said talks went on."
+    assert credited(first, f"“The numbers are tight,” {later} said.") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The European Union agreed the plan on Monday.",
+            "But the federal police union said officers were “at the limit” after months of extra shifts.",
+            "the federal police union",
+        ),
+        (
+            "The Transport Workers Union called a strike on Monday.",
+            "The powerful union said the offer was “an insult”.",
+            "Transport Workers Union",
+        ),
+    ],
+)
+def test_a_body_word_among_a_descriptions_modifiers_tells_its_body_apart(first, second, expected):
+    assert credited(first, second) == [expected]

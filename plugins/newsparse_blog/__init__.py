@@ -347,8 +347,9 @@ def _is_masthead(post: Article | None) -> bool:
 
 
 def _has_text(post: Article) -> bool:
-    """A title with no text under it is a page heading (``Tag Archives: Russia``), not a post."""
-    return post.summary is not None or bool(post.paragraphs)
+    """A title with no text under it is a page heading (``Tag Archives: Russia``), not a post; nor is one over another
+    title and no paragraph (``Other News in Parks`` over ``Pool opens for the summer``: a list of the site's stories)."""
+    return bool(post.paragraphs) or (post.summary is not None and not is_title(post.summary.text))
 
 
 class BlogSplitter:

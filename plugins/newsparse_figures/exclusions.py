@@ -57,6 +57,8 @@ _ONE_TO = lazy_compile(r"\s+to(?=\s)")
 _ONE_AND = lazy_compile(r"\s+and(?=\s)")
 #: How far before a number the words that make it one to call are looked for.
 _DIAL_REACH = 40
+#: How far back the first group of a number to call printed in groups is looked for (``1800 333 000``).
+_GROUPS_REACH = 16
 #: What makes the number after it one to call, ending right before it: ``call the SES on``, ``ring Samaritans on``,
 #: ``dial``.
 _DIALLED = lazy_compile(
@@ -151,7 +153,7 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     start, end = match.span("digits")
     before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
     if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
-        return match["cur"] is None and _international_phone(p, text, start, end)
+        return match["cur"] is None and (_international_phone(p, text, start, end) or _dialled_group(text, start))
     if match["cur"] is None and (_dialled(text, start, end) or _emergency_number(p, text, start, end)):
         return True
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
@@ -174,6 +176,20 @@ def _after_code_lead(text: str, start: int) -> bool:
     """The digits at ``start`` follow a bracket (``(0101)``) or a word and a space (``route 066``)."""
     before = text[start - 1] if start else ""
     return before == "(" or (before in _CODE_SPACES and start > 1 and text[start - 2].isalnum())
+
+
+def _dialled_group(text: str, start: int) -> bool:
+    """The digits at ``start`` go on a number to call printed in groups set off by spaces: ``333 000`` of ``call Crime
+    Stoppers on 1800 333 000``, ``11 14`` of ``call Lifeline on 13 11 14``."""
+    first = start
+    while first > 0 and start - first < _GROUPS_REACH and (text[first - 1].isdigit() or text[first - 1] == " "):
+        first -= 1
+    while text[first] == " ":
+        first += 1
+    group_end = first
+    while text[group_end].isdigit():
+        group_end += 1
+    return first < start and _dialled(text, first, group_end)
 
 
 def _dialled(text: str, start: int, end: int) -> bool:
@@ -285,8 +301,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
         # (Route 43), "Ellais 1", (no. 1098876)
         in_name = (before[1][1:2].isupper() and before[1][1:] not in p.number_leaders) or before[1][1:].lower() in p.name_markers
-    elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
-        in_name = True  # No 10, iPhone 15
+    elif before[1].lstrip(_OPENING_MARKS).lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
+        in_name = True  # No 10, iPhone 15, “Section 189 is …
     elif before[1] in _MODEL_DETERMINERS and _glued_degree(p, text, match.end("digits")):
         in_name = True  # the 5C has: a model in a passage not on the weather
     elif before[1] in p.sequence_nouns:

@@ -31,6 +31,8 @@ _OTHER_AUTHORS = frozenset(["by", "from", "of"])
 _CLAUSE_MARKS = frozenset([";", ":", ","])
 #: The most words from a verb of issuing to the document it issues (``published its long-awaited annual report``).
 _DOCUMENT_REACH = 4
+#: Words an acronym leaves out: ``NEC`` of ``national executive committee``, ``IMF`` of ``the International Monetary Fund``.
+_SMALL_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "a", "an", "to"])
 
 
 class Descriptions:
@@ -60,7 +62,7 @@ class Descriptions:
         printed, unless a person titled ``HEAD`` or a body (``last_body``) was named after it."""
         printed, at = self.described.get(head) or self._of_kind(head) or self._any_one(head, position) or ("", position)
         modifiers = {word for word in low[1:-1] if not _hyphened_adjective(self.words, word)}  # "middle-aged"
-        if at >= position or not modifiers <= set(printed.lower().split()):
+        if at >= position or not all(_describes(word, printed.lower().split()) for word in modifiers):
             return None  # "the ministry official": only a source described with "ministry"
         body = last_body if head in self.words.bodies else None
         if body is not None and body.last_before(position) > at:
@@ -173,6 +175,15 @@ def _hyphened_adjective(words: Words, word: str) -> bool:
     """``middle-aged``, ``Lagos-based``, ``57-year-old``: a hyphened word that describes, adding no group to a noun."""
     first, _, last = word.rpartition("-")
     return bool(first) and (last.endswith("ed") or last in words.adjective_heads or last == "old")
+
+
+def _describes(modifier: str, printed: list[str]) -> bool:
+    """``modifier`` of ``the … HEAD`` is a word of the description ``printed`` (lower-case words), or the initials of
+    words of it, its small words left out: ``nec`` of ``a member of the national executive committee``."""
+    if modifier in printed or modifier + "’s" in printed or modifier + "'s" in printed:
+        return True  # "the ANC member" of "a member of the ANC’s executive"
+    initials = "".join(word[0] for word in printed if word not in _SMALL_WORDS)
+    return len(modifier) > 1 and modifier.isalpha() and modifier in initials
 
 
 def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:

@@ -403,8 +403,8 @@ class People:
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start
-        elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
-            cut = start
+        elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of" or _place_alone(tokens, cut, end):
+            cut = start  # "Social Justice Ireland": no judge named Ireland
         while cut < end and tokens[cut].text == ".":
             cut += 1  # the full stop of a title: "Dr. Anna Reyes"
         roles = {bare(t.text) for t in tokens[start:cut]}
@@ -484,7 +484,7 @@ class People:
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
-        for n in () if person else range(2, len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
+        for n in () if person else range(_shortest_form(self.words, key), len(key)):  # "Delmont Crest" of "… Holdings"
             self._by_name.setdefault(key[:n], entity)
         self.entities.append(entity)
         return entity
@@ -1117,8 +1117,8 @@ def _person_named(
     """The name ``key`` at tokens ``cut:end`` of the run opening at ``i`` may be a person's: two words or more
     (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group, no firm's
     name, :func:`_firm_like`), titles of a person or an age after it; no body word (``the charity Clearwell Aid``),
-    nationality, law, body joined by ``and`` nor place opening it; ``before`` is the word before the run in lower
-    case."""
+    nationality, law, body joined by ``and`` nor place opening it or closing it after no first name (``Social Justice
+    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person); ``before`` is the word before the run in lower case."""
     first = tokens[cut].text
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
@@ -1127,7 +1127,7 @@ def _person_named(
         words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
         and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
-        and not _owns_title(words, tokens, end)
+        and not _owns_title(words, tokens, end) and not _ends_with_place(key)
     )
 
 
@@ -1206,6 +1206,27 @@ def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, c
         or (before in _OF_AND and in_body_name(words, tokens, i))
         or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
     )
+
+
+def _shortest_form(words: Words, key: tuple[str, ...]) -> int:
+    """How many words a body's shortest form keeps of its name ``key``: the first alone before one word of a kind of
+    body (``Halvorsen`` of ``Halvorsen Motors``, ``Acme`` of ``Acme Corp``; not ``Paulistano`` of ``Paulistano FC``)
+    unless it is an ordinary word or a body word itself (``National Bank``); else two (``Delmont Crest`` of ``Delmont
+    Crest Holdings``)."""
+    one = len(key) == 2 and key[1] in words.body_kinds and key[0] not in words.bodies and not is_ordinary_word(key[0])
+    return 1 if one else 2
+
+
+def _ends_with_place(key: tuple[str, ...]) -> bool:
+    """The name ``key`` of two words or more ends in a country or city of the gazetteers and opens with no first name:
+    a body's branch or campaign in that place (``Oxfam Ireland``, ``Social Justice Ireland``)."""
+    return len(key) > 1 and not is_first_name(key[0]) and is_place(key[-1:])
+
+
+def _place_alone(tokens: Sequence[Token], cut: int, end: int) -> bool:
+    """The one word at ``cut``, after what reads as a title, is a country or city of the gazetteers: the run is a body's
+    name (``Social Justice Ireland``), not a title's holder."""
+    return end - cut == 1 and is_place((tokens[cut].lower,))
 
 
 def _listed_after_place(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:

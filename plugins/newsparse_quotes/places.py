@@ -9,8 +9,9 @@ The names are read once per process, when a rule first asks (never at import), f
   Aviv``, ``Buenos Aires``, ``Tokyo``);
 * the continents whose names head those zones (``Africa``, ``Asia``, ``Europe``).
 
-A place of one word that is also a first name or a surname (``Jordan``, ``Chad``, ``Florence``, ``Lincoln``) is
-left out: the word alone may well be a person.  A place is never a person; it may still speak for its government
+A place of one word that is also a first name or a common surname (``Jordan``, ``Chad``, ``Florence``, ``Lincoln``,
+``Washington``) is left out: the word alone may well be a person; one that is a rare surname only (``Ireland``,
+``Spain``, ``Berlin``: fewer than one person in ten thousand, by the census list) stays a place.  A place is never a person; it may still speak for its government
 (``China said``) as any name may.  Accents do not count (``Sao Paulo`` is ``São Paulo``).  Without the database
 no name is a place; without the ``lexicon`` extra no place of one word is known.
 """
@@ -39,6 +40,9 @@ _OPENING_WORDS = 3
 _ZONE_AREAS = frozenset(["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
 #: The areas of the time-zone database that name continents: places whatever else the word is.
 _CONTINENTS = frozenset(["Africa", "Antarctica", "Asia", "Australia", "Europe"])
+#: The least share of people bearing a place's one word as a surname for it to be left out: one in ten thousand
+#: (``Washington``, ``Jordan``, ``Austin``); a place rarer as a surname stays one (``Ireland``, ``Spain``, ``Berlin``).
+_SURNAME_SHARE = 1e-4
 #: How many answers :func:`is_place` keeps.
 _ASKED = 4096
 
@@ -74,7 +78,8 @@ def _places() -> frozenset[tuple[str, ...]]:
     cities = {_key(name) for name in _cities()} - countries
     singles = {key[0] for key in countries | cities if len(key) == 1}
     # without the lexicon no word is known to be no name: no place of one word then
-    people = set(surname_shares(singles)).union(filter(is_first_name, singles)) if available() else singles
+    surnames = (word for word, share in surname_shares(singles).items() if share >= _SURNAME_SHARE)
+    people = set(surnames).union(filter(is_first_name, singles)) if available() else singles
     kept = (key for key in countries | cities if _WORDS.fullmatch(" ".join(key)) and (len(key) > 1 or key[0] not in people))
     return frozenset(kept).union((area.lower(),) for area in _CONTINENTS)  # "Asia", a first name too, is a place
 

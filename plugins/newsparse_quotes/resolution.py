@@ -454,7 +454,7 @@ def _described_body(resolver: Resolver, tokens: Sequence[Token], low: list[str],
     head = low[head_at - 1]
     body = _body_named(resolver, tokens, low, head_at, position) if is_body_head(resolver.words, head) else None
     if body is None and low[0] == "the" and all(t.text.islower() for t in tokens[1:head_at]):
-        body = headed_body(resolver.people, head, position)
+        body = _unless_told_apart(resolver.words, headed_body(resolver.people, head, position), tokens[1 : head_at - 1])
     return body
 
 
@@ -467,7 +467,7 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     head = kind_head(resolver.words, low[1 : head_at - 1], low[head_at - 1])
     people = resolver.people
     taken = partial(taken_up, resolver.words, resolver.last_body, resolver.speaking_body, head, resolver._read - resolver._last_body_read <= 1)
-    body = people.by_word(head, position)
+    body = _unless_told_apart(resolver.words, people.by_word(head, position), tokens[1 : head_at - 1])
     just_read = resolver._read - resolver._last_body_read <= 1  # a body followed in this sentence or the one before
     if body is not None and just_read and head_at == 2 and low[0] == "the" and (
         recent := taken_up(resolver.words, resolver.last_body, None, head, True)
@@ -518,6 +518,16 @@ def _cut_from_name(tokens: Sequence[Token], mention: Mention, found: Found) -> b
         return False  # not "the residents" of "Most of the residents"
     joiner, before = tokens[mention.lo - 1], tokens[mention.lo - 2]
     return joiner.lower in _CUT_JOINERS and before.is_capitalized and before.text not in found.speaker
+
+
+def _unless_told_apart(words: Words, body: Entity | None, modifiers: Sequence[Token]) -> Entity | None:
+    """``body``, whose name holds the head of a description, unless a body word among the description's lower-case
+    modifiers is not one of its own (``the federal police union`` is not the ``European Union``; ``the powerful
+    union`` may be)."""
+    if body is None:
+        return None
+    told = (t.lower for t in modifiers if t.text.islower() and t.lower in words.bodies)
+    return body if described_by(body, list(told)) else None
 
 
 def _credited_whole(descriptions: Descriptions, view: PassageView, sentence: range, found: Found | None) -> Found | None:

@@ -29,7 +29,14 @@ from newsparse.page.lines import QUOTE_MARKS as _QUOTE_MARKS
 from newsparse.page.lines import REPORTING as _REPORTING
 from newsparse.page.lines import line_key as _key
 from newsparse.page.notices import is_data_notice
-from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer, may_promote
+from newsparse.page.promotions import (
+    is_contact_line,
+    is_priced_offer,
+    is_query_prompt,
+    is_sign_up_pitch,
+    is_story_pointer,
+    may_promote,
+)
 from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
@@ -257,6 +264,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "why you can trust ", "share your feedback",
             # how to cite a think tank's paper: ``Cite this commentary: Doe, J. (2025), …``
             "cite this ", "how to cite this", "to cite this ",
+            # a station's catch-up link: ``Listen back: Ann Lee on Morning Call``
+            "listen back:", "listen again:", "watch back:", "watch again:",
             # a prompt to report an error (``Did you notice a mistake? Select the text and press Ctrl+Enter …``)
             "did you notice a mistake", "did you spot a mistake", "did you find a mistake", "did you spot an error",
             "did you notice an error", "did you find an error",
@@ -2433,7 +2442,8 @@ def _is_site_notice(line: str) -> bool:
 
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
-    its sign-up call, a priced offer, a pointer to its other stories, its address and telephone."""
+    its sign-up call, a priced offer, a pointer to its other stories, its address and telephone, where to send a
+    question."""
     if not may_promote(line):
         return False  # the common case: no clue of any promotion
     return (
@@ -2441,6 +2451,7 @@ def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
         or is_priced_offer(line)
         or is_story_pointer(line)
         or is_contact_line(line)
+        or is_query_prompt(line)
     )
 
 

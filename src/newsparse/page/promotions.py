@@ -24,7 +24,7 @@ from collections.abc import Collection
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
-__all__ = ["may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line"]
+__all__ = ["may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line", "is_query_prompt"]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
@@ -51,12 +51,18 @@ _CLOSING_MARKS = "\"”’'»)"
 _PHONE = r"\+?\(?\d[\d ()./-]{5,18}\d"
 _LABELLED_PHONE = lazy_compile(rf"\b(?i:tel|telephone|phone|ph|fax)\b\.?:?\s?{_PHONE}\Z")
 _BARRED_PHONE = lazy_compile(rf"\|\s?{_PHONE}\Z")
+_PHONE_END = lazy_compile(rf"{_PHONE}\.?\Z")
 #: A line closed by a telephone number after a bar holds at least this many parts: the outlet, its address, the number.
 _MIN_CONTACT_PARTS = 3
 # Who publishes the outlet, then where: ``The Harbour Post is published by Quay Media Ltd, 4 Dock Road, Cork.``
 _PUBLISHED_BY = lazy_compile(r"(?:The )?[A-Z][\w'’.&+-]*(?: [A-Z][\w'’.&+-]*){0,4} (?:is|are) (?:published|printed|produced) by [A-Z]")
 # A street's number or a postcode before a capitalised name: ``4 Dock Road``, ``60325 Frankfurt``.
 _STREET_NUMBER = lazy_compile(r"\b\d{1,6} [A-Z]")
+#: A reader's question and where to send it: ``Questions about the Bulletin? Email …``, ``Have a question? Call …``.
+_QUERY_PROMPT = lazy_compile(
+    r"(?i:(?:have|got|any)\s+(?:a\s+)?)?(?i:questions?|queries|query)\b[^?]{0,60}\?\s+"
+    r"(?i:e-?mail|call|contact|write\s+to|text|phone|ring)\b"
+)
 
 
 def may_promote(line: str) -> bool:
@@ -68,6 +74,7 @@ def may_promote(line: str) -> bool:
         or " friend" in line or " colleague" in line  # passing it on
         or " a week" in line or " a month" in line or " a year" in line or " a day" in line  # a price per period
         or " per " in line or " each " in line
+        or "uestion" in line or "uery" in line or "ueries" in line  # a reader's question: Questions? Email …
     )
 
 
@@ -117,6 +124,15 @@ def is_contact_line(line: str) -> bool:
     if _LABELLED_PHONE.search(line) is not None:
         return True
     return line.count("|") + 1 >= _MIN_CONTACT_PARTS and _BARRED_PHONE.search(line) is not None
+
+
+def is_query_prompt(line: str) -> bool:
+    """True for a prompt to send the outlet a question, with an address or a number: ``Questions about the Bulletin?
+    Email bulletin@harbour.gov or call (315) 555-0144.``, ``Have a question? Call the newsroom on 555 0100.``; not a
+    story's sentence (``Questions about the budget? Call it a mess, he said.``)."""
+    if not ("@" in line or _PHONE_END.search(line) is not None) or _QUERY_PROMPT.match(line) is None:
+        return False
+    return _is_promotion_sized(line)
 
 
 def _is_call(key: str, buttons: Collection[str], calls: tuple[str, ...]) -> bool:
