@@ -5,6 +5,8 @@ our own, positive and negative."""
 
 import pytest
 
+from newsparse import parse
+
 from .test_figures import figures
 
 
@@ -113,3 +115,30 @@ def test_a_name_marker_opening_a_quote_keeps_its_number_a_name(sentence):
 
 def test_a_qualifier_opening_a_quote_still_counts():
     assert _texts("“About 40 people came,” he said.") == [("40", 40, None)]
+
+
+# -- round p578-p583: a home dollar marked only against another is still the bare $'s ------------------------------
+
+
+_GP_PAGE = (
+    "Pulse Harbour\n\nBudget: GP visits to get $6.2 billion\n\n"
+    "The Treasurer has promised $6.2 billion to lift bulk-billing across Australia, and each visit will earn GPs $14 more.\n\n"
+    "Clinics in Brisbane, Adelaide and Hobart say the extra $14 will not cover costs. Australian doctors want $30.\n\n"
+    "Australia is also competing with New Zealand for nurses. New Zealand's health agency offers grants of up to "
+    "NZ$10,000, while Western Australia lifted its own package to A$15,000.\n"
+)
+
+
+def _currencies(page):
+    return {f.text: f.currency for article in parse(page) for f in article.figures if f.kind == "money"}
+
+
+def test_a_home_dollar_marked_only_against_another_leaves_the_bare_dollar_its_own():
+    money = _currencies(_GP_PAGE)
+    assert money["$6.2 billion"] == "AUD" and money["$30"] == "AUD"
+    assert money["NZ$10,000"] == "NZD" and money["A$15,000"] == "AUD"
+
+
+def test_a_home_dollar_marked_on_its_own_still_sets_the_bare_dollar_apart():
+    money = _currencies(_GP_PAGE.replace("Australian doctors want $30.", "Australian doctors want A$30."))
+    assert money["A$30"] == "AUD" and money["$6.2 billion"] == "USD"

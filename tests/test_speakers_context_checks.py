@@ -210,3 +210,100 @@ def test_an_acronym_of_the_words_of_a_described_source_takes_it_up(later, expect
 )
 def test_a_body_word_among_a_descriptions_modifiers_tells_its_body_apart(first, second, expected):
     assert credited(first, second) == [expected]
+
+
+def test_a_body_of_the_kind_asked_beats_a_later_body_whose_kind_is_untold():
+    first = "Kudu said it expected growth of “about 30%” next year."
+    second = (
+        "In July, the Financial Sector Conduct Authority fined Kudu R1.5m after finding that it had failed to verify "
+        "some merchants, a lapse the regulator described as “serious but not systemic”."
+    )
+    assert credited(first, second) == ["Kudu", "Financial Sector Conduct Authority"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "KOCHI: The Harbour High Court on Wednesday rejected the bail plea of a businessman.",
+                "The daily Harbourvani quoted one of the carriers as saying: “They told me it was only dates.”",
+                "“The petitioner describes himself as a mere trader,” the order read.",
+            ),
+            [None, "Harbour High Court"],
+        ),
+        (("Ann Lee filed the appeal on Monday.", "“The appeal fails,” the ruling said."), [None]),
+    ],
+)
+def test_a_courts_document_speaks_for_the_court_named_last(paragraphs, expected):
+    assert credited(*paragraphs) == expected
+
+
+# -- round p578-p583 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("“Demand is growing,” NCL chairman and managing director Arvind Mohapatra told reporters.", "Arvind Mohapatra"),
+        ("“Demand is growing,” said Acme president and chief executive Ann Lee.", "Ann Lee"),
+    ],
+)
+def test_two_lower_case_titles_joined_by_and_are_both_the_persons(first, expected):
+    second = "“They are taking our land,” the group’s convenor Bikash Pradhan said."
+    role = "chairman" if "chairman" in first else "president"
+    assert credited(first, second, f"“We need both,” the {role} said.") == [expected, "Bikash Pradhan", expected]
+
+
+def test_the_mayor_and_a_councillor_stay_two_people():
+    assert credited("The mayor and councillor Ann Lee met on Monday.", "“It was fine,” the mayor said.") == ["the mayor"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Delta State Governor, Rt. Hon. Ejiro Onoriode, said the road was a “death trap”.", "Ejiro Onoriode"),
+        (
+            "Senate Leader, Senator Musa Danladi-Karu (Bauchi South), who moved the motion, said it would “close gaps”.",
+            "Musa Danladi-Karu",
+        ),
+        ("Her mother, Ruth Vane, who runs a shop, said the road was a “death trap”.", "Ruth Vane"),
+    ],
+)
+def test_a_title_set_before_a_name_in_apposition_credits_the_name(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A nurse at the National Hospital, Abuja, who asked not to be named, said “we were told to discharge them”.", None),
+        ("The head of the Royal Hospital, Dr Ann Lee, said patients were “sent home”.", "Ann Lee"),
+    ],
+)
+def test_a_word_set_off_after_a_bodys_name_is_where_it_sits(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("The Police Public Relations Officer in the state, SP Ann Aya-Ojo, said the victims were rescued.", "Ann Aya-Ojo"),
+        ("Police spokesman Ann Lee said the road was closed.", "Ann Lee"),
+        ("Wes Streeting visited the hospital on Monday.", "the spokesman"),
+    ],
+)
+def test_a_public_relations_officer_is_the_spokesman(first, expected):
+    assert credited(first, "“No ransom was paid,” the spokesman said.") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A senior official at the Financial Services and the Treasury Bureau said there was “no intention” to act.", None),
+        ("Staff at the Royal Hospital and the Harbour Clinic said it was “over”.", None),
+        ("Both Acme and the Treasury said it was “over”.", "Both Acme and the Treasury"),
+    ],
+)
+def test_the_second_object_of_a_preposition_is_no_speaker(paragraph, expected):
+    assert credited(paragraph) == [expected]

@@ -694,7 +694,9 @@ def _home_of_marked(p: Patterns, text: str, named: set[str], dollars: frozenset[
     if len(printed) < 2 or p.wire.search(text, 0, _DATELINE_REACH) is not None:
         return None
     places = _main_places(p, text, dollars)
-    if len(places) != 1 or (home := next(iter(places))) == "USD" or (home in named and "USD" not in named):
+    if len(places) != 1 or (home := next(iter(places))) == "USD":
+        return None
+    if home in named and "USD" not in named and not _marked_in_contrast(p, text, home, dollars):
         return None  # its own dollar marked too: the bare ``$`` is its own where the US dollar is marked apart
     return home if all(_marked(p, text, code) for code in printed) else None
 
@@ -744,6 +746,26 @@ def _story_dollar(p: Patterns, text: str, named: set[str], dollars: frozenset[st
 def _marked(p: Patterns, text: str, currency: str) -> bool:
     """``text`` prints ``currency`` by its sign or letters (``HK$``, ``CAD``), not only by name (``Canadian dollars``)."""
     return any(name in text for name, code in p.currency_context.items() if code == currency and not name.endswith("dollars"))
+
+
+def _marked_in_contrast(p: Patterns, text: str, currency: str, dollars: frozenset[str]) -> bool:
+    """Every mark of ``currency`` by its sign or letters stands in a sentence that marks another of ``dollars`` too:
+    set against it, not apart from the bare ``$`` (``relocation grants of up to NZ$10,000, while Western Australia
+    lifted its own to A$15,000`` in a story from Sydney)."""
+    marks = [name for name, code in p.currency_context.items() if code == currency and not name.endswith("dollars")]
+    others = [name for name, code in p.currency_context.items() if code in dollars and code != currency and not name.endswith("dollars")]
+    found = False
+    for name in marks:
+        at = text.find(name)
+        while at >= 0:
+            if not text[at - 1 : at].isalpha():  # not the ``A$`` of ``CA$``
+                start, end = text.rfind(". ", 0, at) + 1, text.find(". ", at)
+                sentence = text[start : end if end >= 0 else len(text)]
+                if not any(other in sentence for other in others):
+                    return False
+                found = True
+            at = text.find(name, at + 1)
+    return found
 
 
 def _marks_an_amount(p: Patterns, text: str, currency: str) -> bool:

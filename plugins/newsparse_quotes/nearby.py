@@ -16,7 +16,7 @@ from .lists import affiliated_person_before, person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .segments import Token
-from .words import INDEFINITE, ORIGIN_WORDS, WINDOW, Mention, PassageView, is_possessive, label_start, proxy_of_role
+from .words import INDEFINITE, ORIGIN_WORDS, WINDOW, Mention, PassageView, Words, is_possessive, label_start, proxy_of_role
 
 __all__ = ["apposed_entity", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
@@ -96,6 +96,7 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
     k = mention.hi
     if k >= sentence.stop or tokens[k].text != "," or not (
         tokens[mention.lo].lower in names.words.determiners or any(map(is_possessive, tokens[mention.lo : mention.hi - 1]))
+        or _capitalised_title(names.words, tokens, mention)
     ):
         return None
     if mention.lo > 0 and tokens[mention.lo - 1].lower in names.words.prepositions:
@@ -106,7 +107,8 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
     if close is None or tokens[k + 1].lower in _CLAUSE_OPENERS or any(t.lower == "by" for t in tokens[k + 1 : close]):
         return None  # "The tribunal, chaired by Fiona Gallagher, said": a clause naming its chair, no apposition
-    verb = _past_description(names, view, close, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
+    after = _past_relative_clause(tokens, close, sentence.stop)  # "…, Senator X (Bauchi South), who moved it, said"
+    verb = _past_description(names, view, after, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
     verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
     low = tokens[verb].lower if verb < sentence.stop else ""
     owned = tokens[mention.lo : mention.hi - 1]  # a name owning the head: "Nishan Gill's wife"; not "Her neighbour"
@@ -114,6 +116,23 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
     if not (names.people.is_verb(low) or (low in names.words.irregular_past and new_subject)):
         return None  # "One victim, Ann Lee, lost £96,000", "Nishan Gill's wife, Ann Lee, broke down": an irregular past too
     return k, close
+
+
+def _capitalised_title(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` is a title in capitals with no determiner, its last word a role: ``Senate Leader, Senator X,``,
+    ``Delta State Governor, X,`` (as West African papers set a title before the name)."""
+    return mention.hi - mention.lo > 1 and tokens[mention.hi - 1].lower in words.roles and all(
+        t.is_capitalized for t in tokens[mention.lo : mention.hi]
+    )
+
+
+def _past_relative_clause(tokens: Sequence[Token], comma: int, stop: int) -> int:
+    """The comma closing a relative clause ``who …,`` right after the ``comma`` closing a name in apposition, else
+    that comma: ``Senate Leader, Senator X (Bauchi South), who moved the motion, said``."""
+    if comma + 1 >= stop or tokens[comma + 1].lower != "who":
+        return comma
+    end = min(stop, comma + 2 * _APPOSITION_TOKENS)
+    return next((j for j in range(comma + 2, end) if tokens[j].text == "," and not tokens[j].quoted), comma)
 
 
 def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:

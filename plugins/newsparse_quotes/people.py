@@ -55,7 +55,7 @@ from .words import (
     title_surname,
 )
 
-__all__ = ["KIND_WORDS", "Entity", "People", "is_verb", "nickname_end", "sole_holder"]
+__all__ = ["KIND_WORDS", "Entity", "People", "is_verb", "nickname_end", "sits_after_body", "sole_holder"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -79,6 +79,8 @@ _ACRONYM_LETTERS = 6
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: What joins the names of a list, and the ``the`` a place's name may open with (``near Tyre and the Bekaa``).
 _LIST_WORDS = frozenset(["and", "or", ",", "the"])
+#: Words ending a body's name after which a place set off by commas is where it sits (``the National Hospital, Abuja,``).
+_BODY_ENDS = frozenset(["hospital", "university", "college", "school", "court", "prison", "airport", "hotel", "museum", "library", "stadium", "market", "station"])
 #: The words joining the last name of a list to the others: a comma may end a clause instead (``in Kursk Region,
 #: Rodion Miroshnik said``).
 _LAST_JOINERS = frozenset(["and", "or"])
@@ -459,7 +461,7 @@ class People:
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place_name(words, key) or _read_as_place(words, tokens, i, cut, end, comma_after, known)
-        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _country(key, known))) and not entity.owns
+        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(key, known, tokens, i, end))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(position)
@@ -753,8 +755,9 @@ def _ranks_or_titles(words: Words, token: Token) -> bool:
 
 
 def _title_word(words: Words, token: Token) -> bool:
-    """``token`` is a capitalized title word (``Minister``, ``President``, ``CEO``), which may end a title joined by ``and``."""
-    return token.is_capitalized and not token.quoted and bare(token.text) in words.roles
+    """``token`` is a title word (``Minister``, ``President``, ``CEO``, ``chairman``), which may end a title joined by ``and``
+    (``NCL chairman and managing director Arvind Mohapatra``)."""
+    return not token.quoted and bare(token.text) in words.roles
 
 
 def _note_title(words: Words, person: Entity, title: Sequence[Token]) -> None:
@@ -1104,6 +1107,20 @@ def _titled_office(words: Words, tokens: Sequence[Token], j: int) -> bool:
     return bare(tokens[j - 1].text) in words.roles
 
 
+def _placed(key: tuple[str, ...], known: Entity | None, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The name ``key`` at tokens ``i:end``, read as a place, is one whatever roles are set beside it: a country or city
+    (:func:`_country`), or one word set off by commas right after a body's name (:func:`sits_after_body`)."""
+    return _country(key, known) or sits_after_body(tokens, i, end)
+
+
+def sits_after_body(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """One capitalised word set off by commas right after a name ending in a body word is where the body sits:
+    ``A nurse at the National Hospital, Abuja, who asked not to be named, said``."""
+    return end - i == 1 and i >= 2 and end < len(tokens) and tokens[i - 1].text == "," and tokens[end].text == "," and (
+        tokens[i - 2].is_capitalized and tokens[i - 2].lower in _BODY_ENDS
+    )
+
+
 def _country(key: tuple[str, ...], known: Entity | None) -> bool:
     """``key`` is one word naming a country or city of the gazetteers, not a known person's surname: a role set
     beside it describes the place (``Serbia, a candidate for EU membership,``), no person."""
@@ -1198,11 +1215,12 @@ def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, c
     """The run of capitals at tokens ``i:end`` is printed as a place: after a preposition of place (``in Nevada
     County``), before ``, which`` or ``, where`` with no ``the`` before it (``the United Steelworkers, which …`` is a
     body), inside a body's name after ``of``/``for``/``and``, or after ``of`` and a place's head word (``the parish of
-    X``), or last in a list such a preposition opens (:func:`_listed_after_place`)."""
+    X``), or last in a list such a preposition opens (:func:`_listed_after_place`), or where a body sits
+    (:func:`sits_after_body`)."""
     before = tokens[i - 1].lower if i else ""
     return (
         before in words.place_prepositions or (comma_after and _which_after(tokens, end) and before != "the")
-        or (before in _LAST_JOINERS and _listed_after_place(words, tokens, i, end))
+        or (before in _LAST_JOINERS and _listed_after_place(words, tokens, i, end)) or sits_after_body(tokens, i, end)
         or (before in _OF_AND and in_body_name(words, tokens, i))
         or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
     )

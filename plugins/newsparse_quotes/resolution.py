@@ -21,7 +21,7 @@ from .lexicon import is_first_name, is_ordinary_word
 from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
-from .people import Entity, People, sole_holder
+from .people import Entity, People, sits_after_body, sole_holder
 from .phrases import Phrases, opens_lead_in, past_time
 from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
@@ -97,6 +97,10 @@ class Found:
 
 #: The words opening a described person whom a clause or an apposition after it may name: ``a``, ``one``, ``her``, ``the``.
 _NAMED_AFTER = frozenset([*INDEFINITE, *_OWNER_PRONOUNS, "the"])
+#: How many tokens back the preposition opening the first of two objects is looked for.
+_OBJECT_REACH = 8
+#: The word a court's name holds, whose documents speak for it.
+_COURT = "court"
 #: The prepositions inside a body's name: a speaker right after one, a capitalised word before it, is cut from it.
 _CUT_JOINERS = frozenset(["of", "for"])
 
@@ -229,7 +233,7 @@ class Resolver(Phrases):
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else _message_owner(self, view, mention, sentence, head_at)
+        issuer = _document_issuer(self, head, position) if definite and size == 2 and head in words.documents else _message_owner(self, view, mention, sentence, head_at)
         if issuer is not None or (definite and size == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         if earlier := _earlier_source(self, view, sentence, mention, low, head_at, position):
@@ -452,7 +456,8 @@ def _described_body(resolver: Resolver, tokens: Sequence[Token], low: list[str],
     head that ends a body's name, that body (``the umbrella union`` after ``Confederation of Trade Unions``,
     :func:`.bodies.headed_body`)."""
     head = low[head_at - 1]
-    body = _body_named(resolver, tokens, low, head_at, position) if is_body_head(resolver.words, head) else None
+    documented = head in resolver.words.documents  # "the order read": a court's document, never the body last named
+    body = _body_named(resolver, tokens, low, head_at, position) if is_body_head(resolver.words, head) and not documented else None
     if body is None and low[0] == "the" and all(t.text.islower() for t in tokens[1:head_at]):
         body = _unless_told_apart(resolver.words, headed_body(resolver.people, head, position), tokens[1 : head_at - 1])
     return body
@@ -480,7 +485,10 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
         of_kind = bodies_of_kind(people, head, named, position)
         body = body_of_kind(of_kind, position, position - tokens[0].start)  # since its passage starts
         later = taken() if body and head_at == 2 else None
-        body = later if later is not None and later.last_before(position) > body.last_before(position) else body
+        # a body of that kind named since, never one whose kind is untold ("the regulator" is not "Kudu", fined by it),
+        # unless the head fits a body of any kind ("the group")
+        fits = later in of_kind or head in resolver.words.generic_bodies
+        body = later if later is not None and fits and later.last_before(position) > body.last_before(position) else body
     generic = body is None and head_at == 2 and head in resolver.words.generic_bodies
     if generic and body_spoke_before(people, position):
         return speaking_body(people, position)  # "the organization said" after "the Red Cross said"
@@ -505,9 +513,27 @@ def _lede_holder(resolver: Resolver, tokens: Sequence[Token], low: list[str], he
 
 def _in_its_phrase(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found) -> Found | None:
     """``found`` read with the words before ``mention``: the people of ``A of Ohio``, the bodies of a list, and
-    nobody for a name's end cut from it (``The Care of Prisoners of War said``: not ``War``)."""
+    nobody for a name's end cut from it (``The Care of Prisoners of War said``: not ``War``), for the second object of
+    a preposition (``A senior official at the Financial Services and the Treasury Bureau said``: not ``the Treasury
+    Bureau``) or for where a body sits (``A nurse at the National Hospital, Abuja, who …, said``: not ``Abuja``)."""
     found = _bodies_listed(resolver.words, view, mention, sentence, _people_of(resolver, view, mention, found))
-    return None if found is not None and found.mention == mention and _cut_from_name(view.tokens, mention, found) else found
+    if found is None or found.mention != mention:
+        return found
+    placed = found.entity is not None and found.entity.place and sits_after_body(view.tokens, mention.lo, mention.hi)
+    cut = _cut_from_name(view.tokens, mention, found) or _second_object(resolver.words, view.tokens, mention)
+    return None if placed or cut else found
+
+
+def _second_object(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` follows ``and`` after capitalised words that a preposition opens, perhaps with ``the``: it is the
+    second of two objects of that preposition, part of a longer subject (``A senior official at the Financial
+    Services and the Treasury Bureau said``), never a speaker of its own."""
+    if tokens[mention.lo - 1].lower != "and":
+        return False
+    k, lo = mention.lo - 2, max(0, mention.lo - _OBJECT_REACH)
+    while k > lo and (tokens[k].is_capitalized or tokens[k].lower == "the"):
+        k -= 1
+    return k < mention.lo - 2 and tokens[k].lower in words.prepositions and tokens[k + 1].lower == "the"
 
 
 def _cut_from_name(tokens: Sequence[Token], mention: Mention, found: Found) -> bool:
@@ -518,6 +544,16 @@ def _cut_from_name(tokens: Sequence[Token], mention: Mention, found: Found) -> b
         return False  # not "the residents" of "Most of the residents"
     joiner, before = tokens[mention.lo - 1], tokens[mention.lo - 2]
     return joiner.lower in _CUT_JOINERS and before.is_capitalized and before.text not in found.speaker
+
+
+def _document_issuer(resolver: Resolver, head: str, position: int) -> Found | None:
+    """Who issued ``the HEAD`` (:meth:`.descriptions.Descriptions.issuer`), else, for a court's document (``the order``,
+    ``the ruling``, ``the judgment``: table ``court_documents``), the court named last before ``position``."""
+    issuer = resolver.descriptions.issuer(head)
+    if issuer is not None or head not in resolver.words.court_documents:
+        return issuer
+    court = resolver.people.by_word(_COURT, position)
+    return None if court is None or court.person else Found(court.name, None, court)
 
 
 def _unless_told_apart(words: Words, body: Entity | None, modifiers: Sequence[Token]) -> Entity | None:

@@ -188,7 +188,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "propose proposes proposed order orders ordered require requires required"
     ),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
-    "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow"),
+    "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow managing"),
     # Offices of their own without a rank word, like ``the prime minister``: only a person printed with the title
     # holds one (``the Taoiseach`` never takes up the chief executive the text follows).
     "own_offices": _words("taoiseach tánaiste tanaiste premier chancellor"),
@@ -257,13 +257,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
     "generic_bodies": _words("organization organisation institution body group"),
+    # A court's documents, which speak for the court named last when no one else issued them (``the order read``).
+    "court_documents": _words("order ruling judgment judgement verdict"),
     # Texts that speak through their words: a colon after a clause they head introduces what
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(
         """
         report reports review audit study survey inquiry statement letter memo notice communique
         document ruling judgment judgement verdict filing findings post tweet
-        motion petition lawsuit complaint affidavit indictment transcript
+        motion petition lawsuit complaint affidavit indictment transcript order
         """
     ),
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
@@ -357,6 +359,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "role_paraphrases": {
         "head of government": "prime minister|premier|chancellor|taoiseach",
         "head of state": "president|king|queen|emir|monarch",
+        # a police or public body's press officer: ``the spokesman`` after ``the Police Public Relations Officer, X,``
+        "spokesman": "spokesman|public relations officer",
+        "spokeswoman": "spokeswoman|public relations officer",
+        "spokesperson": "spokesperson|public relations officer",
     },
     # People described by what they do, use or undergo, heading a described source (``One Leeds shopper said``,
     # ``a passenger on the train``): one person, whom a ``he`` or ``she`` after may stand for; their plurals a group.
@@ -568,7 +574,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan pt smt
+        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan pt smt rt
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
