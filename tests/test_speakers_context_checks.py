@@ -307,3 +307,59 @@ def test_a_public_relations_officer_is_the_spokesman(first, expected):
 )
 def test_the_second_object_of_a_preposition_is_no_speaker(paragraph, expected):
     assert credited(paragraph) == [expected]
+
+
+def test_a_source_cited_after_according_to_who_speaks_is_the_he_that_follows():
+    first = "Chief executive Martin Haldane told analysts the company “will not negotiate under pressure”."
+    second = (
+        "Some workers were already wavering, according to a union official, who said 80 members had asked about "
+        "returning. “People have rent to pay,” he said."
+    )
+    assert credited(first, second) == ["Martin Haldane", "a union official"]
+
+
+def test_a_document_cited_after_according_to_leaves_he_to_the_person():
+    first = "Chief executive Martin Haldane told analysts the company “will not negotiate under pressure”."
+    second = "Some workers were wavering, according to a union newsletter. “People have rent to pay,” he said."
+    assert credited(first, second) == ["Martin Haldane", "Martin Haldane"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Acme Holdings said on Wednesday that its services took longer. In a statement, the Denver-based company "
+            "described the situation as “the new normal”.",
+            "Acme Holdings",
+        ),
+        (
+            "Shipping line Nordhavn Container Line said on Wednesday that its services took longer. In a statement, "
+            "the Copenhagen-based carrier described the situation as “the new normal”.",
+            "Nordhavn Container Line",
+        ),
+    ],
+)
+def test_a_places_compound_adjective_describes_the_body_named_before(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize("cue", ["she is expected to say", "she is set to tell MPs", "she was due to say", "she will say"])
+def test_a_future_speech_verb_after_a_raising_verb_is_a_cue(cue):
+    first = "Two people briefed on her plans said the speech was ready. Helen Marchbank will speak on Thursday."
+    assert credited(first, f"“We inherited a mess,” {cue}.") == ["Helen Marchbank"]
+
+
+def test_a_relative_clause_with_no_comma_before_it_may_give_the_first_name():
+    paragraph = (
+        "“They came in at 11 and started shooting,” said a 45-year-old shopkeeper who gave only her first name, "
+        "Dilcia, for fear of reprisals. “Nobody here is a criminal.”"
+    )
+    assert credited(paragraph) == ["Dilcia", "Dilcia"]
+
+
+def test_shipping_lines_in_lower_case_are_no_body_the_corporation_takes_up():
+    paragraph = (
+        "Chinese shipping lines made 94 transits last year, according to the state nuclear corporation Rosatom, which "
+        "manages the route. The corporation described the growth as “steady and irreversible.”"
+    )
+    assert credited(paragraph) == ["Rosatom"]

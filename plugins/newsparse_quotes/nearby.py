@@ -223,13 +223,20 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         return None
     if tokens[k].lower in _NAMING:
         return _name_after(names, view, k + 1, sentence)
-    if tokens[k].lower == "who":
-        return _name_given_as(names, view, k, sentence)
+    if tokens[k].lower == "who":  # "said a shopkeeper who gave only her first name, Dilcia, for fear …"
+        return _name_given_as(names, view, k, sentence) or _name_in_clause(names, view, k + 1, sentence)
     if tokens[k].text != ",":
         return None
     if k + 1 < sentence.stop and tokens[k + 1].lower == "who" and (given := _name_given_as(names, view, k + 1, sentence)):
         return given  # "one woman, who gave her name only as Tatyana, told RT"
-    for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
+    return _name_in_clause(names, view, k + 2, sentence)
+
+
+def _name_in_clause(names: NameRuns, view: PassageView, start: int, sentence: range) -> Entity | None:
+    """The person named after ``first name``, ``surname`` or the like and a comma in the clause from token ``start``
+    on, the name closed by a comma or the sentence's end (``who gave only her first name, Dilcia,``)."""
+    tokens = view.tokens
+    for j in range(start, min(sentence.stop - 3, start + _RELATIVE_TOKENS - 2)):
         low = tokens[j].lower
         if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)

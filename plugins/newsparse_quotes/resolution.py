@@ -479,9 +479,11 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     ) is not None and recent is not body:
         return recent  # "Thames Water had asked … In a letter, the company said": the body of the sentence before
     of_kind: list[Entity] = []
+    # the words before the head but a place's compound adjective, which describes any body there ("the Denver-based company")
+    plain = [t for t in tokens[1 : head_at - 1] if not compound_adjective(t.text, resolver.words.adjective_heads)]
     if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
         # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
-        named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
+        named = [t.lower for t in plain if t.is_capitalized]
         of_kind = bodies_of_kind(people, head, named, position)
         body = body_of_kind(of_kind, position, position - tokens[0].start)  # since its passage starts
         later = taken() if body and head_at == 2 else None
@@ -492,9 +494,9 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     generic = body is None and head_at == 2 and head in resolver.words.generic_bodies
     if generic and body_spoke_before(people, position):
         return speaking_body(people, position)  # "the organization said" after "the Red Cross said"
-    if body is None and all(t.text.islower() for t in tokens[1 : head_at - 1]):
+    if body is None and all(t.text.islower() for t in plain):
         body = taken()  # with bodies of its kind named, only one of them: not "the Jakarta index" for "the brokerage"
-        return body if body is not None and described_by(body, low[1 : head_at - 1]) and (not of_kind or body in of_kind) else None
+        return body if body is not None and described_by(body, [t.lower for t in plain]) and (not of_kind or body in of_kind) else None
     return body
 
 
@@ -874,7 +876,10 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     for k in found:
         low = tokens[k].lower
         if low == "according" and tokens[k + 1].lower == "to":
-            _note_body_cited(resolver, view, resolver.phrase_after(tokens, k + 2, sentence.stop), sentence)
+            cited = resolver.phrase_after(tokens, k + 2, sentence.stop)
+            _note_body_cited(resolver, view, cited, sentence)
+            if cited is not None and tokens[cited.lo].lower in INDEFINITE and _relative_speech_after(words, tokens, cited):
+                resolver.note(resolver.resolve(view, cited, sentence), view, sentence)  # "according to a union official, who said"
             continue
         if low in CITING:
             mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
@@ -884,6 +889,13 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
             continue
         if mention is not None and mention.lo > sentence.start and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _relative_speech_after(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``, who`` and a speech verb follow ``mention``: the source cited speaks in the sentence (``according to a union
+    official, who said …``), so a ``he said`` after it may be that source's."""
+    k = mention.hi
+    return k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "who" and tokens[k + 2].lower in words.speech_verbs
 
 
 def _note_body_cited(resolver: Resolver, view: PassageView, mention: Mention | None, sentence: range) -> None:

@@ -92,6 +92,8 @@ _NAMING = frozenset(["called", "named"])
 #: Prepositions before a speech noun's owner that make the noun what a later speaker answers
 #: (``Responding to X’s comments``, ``Asked about X’s remarks``): not ``In X’s words, “…”``.
 _ANSWERED = frozenset("to about over against".split())
+#: Verbs that raise a future speech verb after ``to`` (``is expected to say``, ``was set to tell``).
+_RAISING = frozenset(["expected", "set", "due", "likely", "poised", "going", "about"])
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
 #: Words joining two verbs of one subject: ``held rates but said``.
@@ -283,8 +285,7 @@ class Attributor(Resolver):
                 if names_apposition(self.words, tokens, inner) or not has_name(self.words, tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
                 j = inner.hi + 1
-        while j < sentence.stop and tokens[j].lower in words.auxiliaries:
-            j += 1
+        j = _past_auxiliaries(words, tokens, j, sentence.stop)  # "she will say", "she is expected to say"
         if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _closing_finding(words, tokens, j, sentence.stop)):
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
@@ -746,6 +747,16 @@ def _describes_object(words: Words, tokens: Sequence[Token], k: int, open_at: in
 def _prepositional(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` opens a prepositional phrase (``at a briefing``), no speaker after a verb."""
     return k < len(tokens) and tokens[k].lower in words.prepositions
+
+
+def _past_auxiliaries(words: Words, tokens: Sequence[Token], j: int, stop: int) -> int:
+    """The token after the auxiliaries at ``j`` and a raising verb with ``to`` after them: the speech verb of ``she will
+    say``, ``she is expected to say``, ``he was set to tell``."""
+    while j < stop and tokens[j].lower in words.auxiliaries:
+        j += 1
+    if j + 1 < stop and tokens[j].lower in _RAISING and tokens[j + 1].lower == "to":
+        j += 2
+    return j
 
 
 def _inverted_verb(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:

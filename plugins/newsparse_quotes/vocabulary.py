@@ -240,7 +240,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         broadcaster magazine tabloid daily weekly embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners securities research ratings ventures industries
-        technologies labs international charity trust authority logistics airline airlines airways motors
+        technologies labs international charity trust authority logistics airline airlines airways motors line
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
@@ -300,7 +300,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog authority regulator",
         "ministry department",
-        "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
+        "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways line pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
         " retailer chain manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
         + _INDUSTRY_HEADS,
