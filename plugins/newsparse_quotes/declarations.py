@@ -51,6 +51,7 @@ DOCS = {
     "anonymous_sources": 'Heads of noun phrases that name unnamed or collective speakers.',
     "manner_words": "Words of a person's manner of speaking (``She is candid about …``).",
     "documents": "Nouns for documents that speak for their authors (``report``, ``review``, ``audit``).",
+    "seated_bodies": "Words ending a body's name after which a word set off by commas is where it sits (``hospital``).",
     "court_documents": "A court's documents, which speak for the court named last (``order``, ``ruling``, ``judgment``).",
     "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
     "data_nouns": "Nouns of data a body releases (``figures``): before an issuing verb and ``by`` they stand for the issuer.",

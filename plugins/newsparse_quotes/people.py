@@ -79,8 +79,6 @@ _ACRONYM_LETTERS = 6
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: What joins the names of a list, and the ``the`` a place's name may open with (``near Tyre and the Bekaa``).
 _LIST_WORDS = frozenset(["and", "or", ",", "the"])
-#: Words ending a body's name after which a place set off by commas is where it sits (``the National Hospital, Abuja,``).
-_BODY_ENDS = frozenset(["hospital", "university", "college", "school", "court", "prison", "airport", "hotel", "museum", "library", "stadium", "market", "station"])
 #: The words joining the last name of a list to the others: a comma may end a clause instead (``in Kursk Region,
 #: Rodion Miroshnik said``).
 _LAST_JOINERS = frozenset(["and", "or"])
@@ -461,7 +459,7 @@ class People:
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place_name(words, key) or _read_as_place(words, tokens, i, cut, end, comma_after, known)
-        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(key, known, tokens, i, end))) and not entity.owns
+        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(words, key, known, tokens, i, end))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(position)
@@ -1107,17 +1105,17 @@ def _titled_office(words: Words, tokens: Sequence[Token], j: int) -> bool:
     return bare(tokens[j - 1].text) in words.roles
 
 
-def _placed(key: tuple[str, ...], known: Entity | None, tokens: Sequence[Token], i: int, end: int) -> bool:
+def _placed(words: Words, key: tuple[str, ...], known: Entity | None, tokens: Sequence[Token], i: int, end: int) -> bool:
     """The name ``key`` at tokens ``i:end``, read as a place, is one whatever roles are set beside it: a country or city
     (:func:`_country`), or one word set off by commas right after a body's name (:func:`sits_after_body`)."""
-    return _country(key, known) or sits_after_body(tokens, i, end)
+    return _country(key, known) or sits_after_body(words, tokens, i, end)
 
 
-def sits_after_body(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """One capitalised word set off by commas right after a name ending in a body word is where the body sits:
-    ``A nurse at the National Hospital, Abuja, who asked not to be named, said``."""
+def sits_after_body(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """One capitalised word set off by commas right after a name ending in a word of the ``seated_bodies`` list is where
+    the body sits: ``A nurse at the National Hospital, Abuja, who asked not to be named, said``."""
     return end - i == 1 and i >= 2 and end < len(tokens) and tokens[i - 1].text == "," and tokens[end].text == "," and (
-        tokens[i - 2].is_capitalized and tokens[i - 2].lower in _BODY_ENDS
+        tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.seated_bodies
     )
 
 
@@ -1220,7 +1218,7 @@ def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, c
     before = tokens[i - 1].lower if i else ""
     return (
         before in words.place_prepositions or (comma_after and _which_after(tokens, end) and before != "the")
-        or (before in _LAST_JOINERS and _listed_after_place(words, tokens, i, end)) or sits_after_body(tokens, i, end)
+        or (before in _LAST_JOINERS and _listed_after_place(words, tokens, i, end)) or sits_after_body(words, tokens, i, end)
         or (before in _OF_AND and in_body_name(words, tokens, i))
         or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
     )

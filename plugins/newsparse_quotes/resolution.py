@@ -521,7 +521,7 @@ def _in_its_phrase(resolver: Resolver, view: PassageView, mention: Mention, sent
     found = _bodies_listed(resolver.words, view, mention, sentence, _people_of(resolver, view, mention, found))
     if found is None or found.mention != mention:
         return found
-    placed = found.entity is not None and found.entity.place and sits_after_body(view.tokens, mention.lo, mention.hi)
+    placed = found.entity is not None and found.entity.place and sits_after_body(resolver.words, view.tokens, mention.lo, mention.hi)
     cut = _cut_from_name(view.tokens, mention, found) or _second_object(resolver.words, view.tokens, mention)
     return None if placed or cut else found
 

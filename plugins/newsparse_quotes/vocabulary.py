@@ -257,6 +257,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
     "generic_bodies": _words("organization organisation institution body group"),
+    # Words ending the name of a body that sits somewhere: a word set off by commas after such a name is where it
+    # sits (``the National Hospital, Abuja,``), never a person.
+    "seated_bodies": _words("hospital university college school court prison airport hotel museum library stadium market station"),
     # A court's documents, which speak for the court named last when no one else issued them (``the order read``).
     "court_documents": _words("order ruling judgment judgement verdict"),
     # Texts that speak through their words: a colon after a clause they head introduces what

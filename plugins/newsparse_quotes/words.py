@@ -317,7 +317,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices outlet_words modals auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
@@ -395,6 +395,7 @@ class Words:
     #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
     documents: frozenset[str]
     court_documents: frozenset[str]
+    seated_bodies: frozenset[str]
     #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
     messages: frozenset[str]
     #: Nouns of data (``figures``) and verbs of issuing (``released``): ``figures released by X`` stand for X.
