@@ -80,8 +80,19 @@ def bodies_of_kind(people: People, head: str, named: Collection[str], position: 
         for entity in people.entities
         if not entity.person and entity.last_before(position) >= 0 and set(named) <= set(entity.words)
         and any(kinds.get(word) == kind for word in chain(entity.words, () if place_name(people.words, entity.words) else entity.roles))
-        and not entity.common_plural
+        and not entity.common_plural and not other_trade(people.words, entity, head)
     ]
+
+
+def other_trade(words: Words, body: Entity, head: str) -> bool:
+    """``the HEAD`` names a line of business (table ``trades``: ``the bank``, ``the airline``) and the name or a
+    description of ``body`` tells another, none of its own: ``the bank`` is never ``Nordvik Energy``, ``the miner``
+    never ``Halden Airways``; a company whose name tells no line (``Acme Holdings``) may be any."""
+    trade = words.trades.get(head)
+    if trade is None:
+        return False
+    told = {words.trades[word] for word in chain(body.words, body.roles) if word in words.trades}
+    return bool(told) and trade not in told
 
 
 def body_of_kind(bodies: Sequence[Entity], position: int, since: int) -> Entity | None:
@@ -133,7 +144,7 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     """``the HEAD`` (``the company``, ``the union``) may name ``body``, a body followed before: its name
     or a description holds a body word of the kind ``HEAD`` names (``… Holdings``, ``…, the lender,``
     for ``the company``), or, holding no body word of a kind, it spoke (``spoke``): never ``CED`` of ``CED sales
-    rose``, nor a ``… Holdings`` for ``the union``; a word for any body (``the group``, ``the organization``) a body of
+    rose``, nor a ``… Holdings`` for ``the union``, nor a company of another line (:func:`other_trade`); a word for any body (``the group``, ``the organization``) a body of
     any kind; a head of no kind (``the center``) takes up only a body
     whose name holds it, or one that spoke holding no body word at all; a place (``Lake County``) only the
     head its name holds (``the county``), whatever an apposition calls it (``Peru, the world's second-largest copper
@@ -143,6 +154,8 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     own = {kinds[word] for word in chain(body.words, () if place else body.roles) if word in kinds}
     if not own and place:
         return head in body.words  # "the county" for "Lake County"; never "the group" for a place
+    if other_trade(words, body, head):
+        return False  # "the bank" is never "Nordvik Energy"
     if own:
         return kinds.get(head) in own or head in words.generic_bodies  # "the group": a body of any kind
     if head in kinds:

@@ -40,6 +40,7 @@ DOCS = {
     "clause_verbs": "Finite verb forms that open a clause after a noun phrase (``would``, ``was``).",
     "body_words": 'Organisation words.',
     "body_kinds": 'Kinds of body, by the head noun of its name.',
+    "trades": "Lines of business, by the words of companies' names that tell them (``bank``, ``energy``): ``the bank`` never takes up a company whose name tells another line.",
     "association_modifiers": "Words that make a group described by what it does an association, not a company (``the lobby group``).",
     "jurisdiction_words": "Units of government that name a body with ``of`` and a place (``the Southern District of New York``).",
     "generic_bodies": "Words for a body of any kind (``the organization``): they take up the body that spoke last.",

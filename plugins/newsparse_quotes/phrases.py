@@ -156,8 +156,8 @@ class Phrases:
         return (  # the endings sliced, not asked of ``endswith``: this runs on most words of every phrase
             low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words
             or (low[-2:] == "ly" and low not in words.speaker_heads)  # not "assembly": a noun
-            or low[-2:] == "ed" or low in words.irregular_past  # a past form: "… the city broke down"
-        )
+            or (low[-2:] == "ed" and "-" not in low) or low in words.irregular_past  # a past form: "… the city broke down"
+        )  # a compound in "-ed" is an adjective: "a new student-led party"
 
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
@@ -183,8 +183,8 @@ class Phrases:
             capitalized = token.is_capitalized
             if in_name and token.lower in words.weekdays:
                 break  # "said Mayor Ann Lee Monday": the day ends the name
-            if capitalized and j - i == 2 and tokens[i].lower in words.determiners and tokens[j - 1].lower in words.speech_nouns:
-                break  # "“…”, an accusation Lee rejects": the words' noun, never the name of a relative clause on them
+            if (capitalized or token.lower in words.determiners) and j - i == 2 and tokens[i].lower in words.determiners and tokens[j - 1].lower in words.speech_nouns:
+                break  # "“…”, an accusation Lee rejects", "a claim the party denied": the words' noun, no relative clause on them
             if not capitalized and self._stops_phrase(token) and not (
                 _noun_after(words, tokens, j) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not (token.lower in words.documents and _document_head(words, tokens, i, j, hi)):
@@ -385,8 +385,8 @@ class Phrases:
         )
 
     def _phrase_start(self, tokens: Sequence[Token], head: int, lo: int) -> int | None:
-        """Where the noun phrase whose head noun is token ``head`` starts, when it opens a clause (at
-        ``lo``, or after a comma, ``that``, ``and`` or ``but``), else ``None``: a phrase inside another."""
+        """Where the noun phrase headed by token ``head`` (or by a noun a preposition joins a part to: ``an executive at
+        one of them``) starts, when it opens a clause (at ``lo``, after a comma, ``that``, ``and``, ``but``), else ``None``."""
         k = head
         while k > lo and head - k < PHRASE_TOKENS:
             token = tokens[k - 1]
@@ -401,7 +401,15 @@ class Phrases:
         if k == lo:
             return k
         previous = tokens[k - 1]
+        if _part_of(self.words, tokens, head, k) and k - 2 > lo and self._noun_before(tokens, k - 1, lo, head + 1):
+            return self._phrase_start(tokens, k - 2, lo)  # "an executive at one of the developers"
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
+
+
+def _part_of(words: Words, tokens: Sequence[Token], head: int, k: int) -> bool:
+    """The phrase opening at token ``k`` is headed by a part (token ``head``: ``one``, ``some``) and a preposition
+    before it joins it to a noun (``at one of the developers``)."""
+    return tokens[head].lower in words.partitives and tokens[k - 1].lower in words.prepositions
 
 
 def opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
@@ -942,9 +950,27 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
         return False  # "Sainsbury's said": a name's own "'s" before the verb
     if _compound_before_role(words, tokens, j):
         return True  # "A senior credit manager": a speech verb's form as the first noun of a role's compound
+    if _adverb_and_participle(words, tokens, j):
+        return True  # "a newly formed group"
     return (is_possessive(previous) or previous.lower in words.determiners) and (
         low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries)
     )
+
+
+def _adverb_and_participle(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is an adverb in ``-ly`` after a determiner or a possessive and before a past form in lower case, or
+    that past form: an adjective's phrase inside a noun phrase (``a newly formed group``, ``the recently retired
+    judge``, ``the firm's newly appointed chief``)."""
+    low = tokens[j].lower
+    if low[-2:] == "ly":
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return _owning(words, tokens[j - 1]) and after is not None and after.text.islower() and after.lower[-2:] == "ed"
+    return low[-2:] == "ed" and j >= 2 and tokens[j - 1].lower[-2:] == "ly" and _owning(words, tokens[j - 2])
+
+
+def _owning(words: Words, token: Token) -> bool:
+    """``token`` opens a noun phrase: a determiner or a possessive."""
+    return token.lower in words.determiners or is_possessive(token)
 
 
 def _compound_before_role(words: Words, tokens: Sequence[Token], j: int) -> bool:

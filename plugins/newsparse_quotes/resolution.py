@@ -22,7 +22,7 @@ from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sits_after_body, sole_holder
-from .phrases import Phrases, opens_lead_in, past_time
+from .phrases import Phrases, has_name, opens_lead_in, past_time
 from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
@@ -1053,7 +1053,20 @@ def _it_antecedent(resolver: Resolver, view: PassageView, mention: Mention, sent
     """What ``it`` or ``they`` at ``mention`` stands for first: the body a relative clause reports (:func:`_relative_body`),
     the body the sentence cites (:func:`_cited_body`), else the sentence's ``subject`` before it, where given."""
     found = _relative_body(resolver, view, mention, sentence) or _cited_body(resolver, view, mention, sentence)
+    subject = subject if subject is None else _apposed_name(resolver, view.tokens, subject, sentence) or subject
     return found or (None if subject is None else resolver.resolve(view, subject, sentence))
+
+
+def _apposed_name(resolver: Resolver, tokens: Sequence[Token], subject: Mention, sentence: range) -> Mention | None:
+    """The name set off by commas after a ``subject`` that describes it with ``a`` or ``an`` (``A new party, the
+    Jatiya Chhatra Front (JCF), wants … what it calls “…”``: the front), else ``None``."""
+    k = subject.hi
+    if tokens[subject.lo].lower not in INDEFINITE or k + 1 >= sentence.stop or tokens[k].text != ",":
+        return None
+    name = resolver.phrase_after(tokens, k + 1, sentence.stop)
+    if name is None or name.hi >= sentence.stop or tokens[name.hi].text != "," or not has_name(resolver.words, tokens, name):
+        return None
+    return name
 
 
 def _relative_body(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found | None:

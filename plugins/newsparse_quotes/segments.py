@@ -28,10 +28,10 @@ __all__ = [
 ]
 
 #: A number, a word (``don’t``, ``vice-president``, a name joined by a slash before a capital: ``NORD/LB``,
-#: ``AC/DC``; not ``and/or``) or a punctuation character; possessive quantifiers, as a token never gives
+#: ``AC/DC``; not ``and/or``; a name's closing plus signs: ``OPEC+``, ``C++``, not ``a+b``) or a punctuation character; possessive quantifiers, as a token never gives
 #: back characters.  Each branch opens with one character of a class (``\d\d*+``, not ``\d++``), so the
 #: regex engine skips white space without trying them; the last class asks for white space first (``[^\s\w]``).
-_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|/(?=[A-Z])\w++)*+|``|''|[‘’][‘’]|[^\s\w])")
+_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|/(?=[A-Z])\w++)*+(?:\++(?!\w))?|``|''|[‘’][‘’]|[^\s\w])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Almeida``,
 #: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or
@@ -168,7 +168,7 @@ def _spaced_words(text: str) -> tuple[list[int], list[str]]:
         if letters:
             add_start(at)
             add_word(piece)
-        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":  # "said,", "Lee.": a word, a mark
+        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] not in "_+":  # "said,", "Lee.": a word, a mark
             add_start(at)
             add_word(piece[:-1])
             add_start(at + size - 1)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import is_first_name
 from .people import is_verb
 from .phrases import names_someone
 from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
-from .words import PERSONAL, Cue, Mention, base_speech_form
+from .words import PERSONAL, Cue, Mention, base_speech_form, singular
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -204,9 +205,38 @@ def before_quote(attempt: Attempt) -> Found | None:
     cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
     if cue is not None and _unmade(attempt, cue):
         return None  # "Moscow will respond “firmly”, X said": X's words, which the closing clause credits
-    cited = _cited_after(attempt, cue)
+    cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
     return found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
+
+
+def _one_of_group(attempt: Attempt, cue: Cue | None) -> Cue | None:
+    """The named source of an ``according to`` that closes the sentence right after the quote, where ``cue`` credits
+    a group by a plural (``Analysts at Wood Lynch estimate …, leaving it “a shadow of itself”, according to Wood Lynch
+    analyst Ann Lee``): one person's words, not the group's."""
+    view, close, sentence = attempt.view, attempt.close_token, attempt.sentence
+    if cue is None or cue.mention is None or close is None or not _plural_group(attempt.attributor.words, view.tokens, cue.mention):
+        return None
+    tokens = view.tokens
+    if close + 3 >= sentence.stop or tokens[close + 1].text != "," or tokens[close + 2].lower != "according":
+        return None
+    later = attempt.attributor.credit_later(view, close, sentence)
+    return later if later is not None and later.mention is not None and _person_last(tokens, later.mention, sentence) else None
+
+
+def _person_last(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` ends its sentence with a person's name: a first name and one more capitalized word (``Wood Lynch
+    analyst Ann Lee``; not ``Bloomberg News``, ``a survey by Reuters``)."""
+    hi = mention.hi
+    return hi >= sentence.stop - 1 and hi - mention.lo >= 2 and tokens[hi - 1].is_capitalized and is_first_name(tokens[hi - 2].lower)
+
+
+def _plural_group(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` opens with a plural of people described, perhaps after a determiner (``Analysts at Acme``, ``the
+    economists``)."""
+    k = mention.lo + (tokens[mention.lo].lower in words.determiners)
+    low = tokens[k].lower if k < mention.hi else ""
+    return low.endswith("s") and not low.endswith("ss") and singular(low) in words.speaker_heads
 
 
 def _unmade(attempt: Attempt, cue: Cue) -> bool:

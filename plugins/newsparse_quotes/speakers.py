@@ -104,8 +104,9 @@ _NO_SUBORDINATORS = frozenset("that which who whom whose what and but or nor tha
 _LABEL_TOKENS = 24
 #: Words that open a clause after a name: a label holding one is a sentence (``Ian Marsh, Who Chairs It:``).
 _LABEL_CLAUSE_WORDS = frozenset(("who", "which", "that", "whose"))
-#: Possessive pronouns owning a noun phrase: ``his false claim``.
-_OWNERS = frozenset("his her their its our my your".split())
+#: Possessive pronouns owning a noun phrase, and the indefinite article, which no finite verb's subject takes: ``his
+#: false claim``, ``a written reply``.
+_OWNERS = frozenset("his her their its our my your a an".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
 _CHARGED = frozenset("accused charged suspected convicted cleared acquitted".split())
 #: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
@@ -378,7 +379,7 @@ class Attributor(Resolver):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
-                last = label_start(tokens, mention.hi, mention.lo + 1) - 1 if mention is not None else 0  # "(CHP)"
+                last = _phrase_head(self.words, tokens, mention) if mention is not None else 0
                 if mention is None or not names_someone(self.words, tokens[last]):
                     break
                 named = _has_capital(tokens, mention, sentence)
@@ -389,6 +390,13 @@ class Attributor(Resolver):
                 # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _phrase_head(words: Words, tokens: Sequence[Token], mention: Mention) -> int:
+    """The token of ``mention`` that heads it: the word before a preposition inside it (``executive`` of ``a senior
+    executive at a developer``), else its last word, before a label (``(CHP)``)."""
+    inner = next((k for k in range(mention.lo + 1, mention.hi) if tokens[k].lower in words.prepositions and not tokens[k].is_capitalized), None)
+    return inner - 1 if inner is not None else label_start(tokens, mention.hi, mention.lo + 1) - 1
 
 
 #: Speech verbs a clause before them inverts, the speaker after them: ``…, said the ministry, adding …``.
@@ -896,9 +904,9 @@ def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> b
 
 
 def _modified_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """Token ``k``, a speech noun as well as a verb, follows a possessive pronoun (``his``, ``their``) and one
-    lower-case word that names no speaker (``his false claim``): a noun, not ``the union claims``, ``The couple
-    claim``.  After a name's possessive (``Lee’s post-trial comments``) the noun is left to the speech-noun
+    """Token ``k``, a speech noun as well as a verb, follows a possessive pronoun (``his``, ``their``) or ``a``, and
+    one lower-case word that names no speaker (``his false claim``, ``said in a written reply that``): a noun, not
+    ``the union claims``, ``The couple claim``.  After a name's possessive (``Lee’s post-trial comments``) the noun is left to the speech-noun
     rule, which credits its owner."""
     owner = tokens[k - 2] if k >= sentence.start + 2 else None
     if owner is None or tokens[k].lower not in words.speech_nouns or owner.lower not in _OWNERS:

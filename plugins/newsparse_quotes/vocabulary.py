@@ -34,7 +34,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "speech_verbs": _words(
         """
         say says said saying tell tells told telling state states stated stating
-        add adds added adding note notes noted noting claim claims claimed claiming
+        add adds added adding note notes noted noting claim claims claimed claiming allege alleges alleged alleging
         warn warns warned warning insist insists insisted insisting argue argues argued arguing
         write writes wrote writing explain explains explained explaining stress stresses
         stressed stressing emphasize emphasizes emphasized emphasizing emphasise emphasises
@@ -98,7 +98,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         criticism criticisms warning warnings call calls words message letter post tweet
         interview address speech accusation accusations allegation allegations apology apologies
         acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
-        argument arguments contention contentions assurance assurances insistence
+        argument arguments contention contentions assurance assurances insistence reply replies
         """
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
@@ -117,7 +117,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         assemblymember trustee member
-        commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
+        commissioner ombudsman ombudswoman ombudsperson comptroller coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate recorder registrar solicitor barrister advocate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist climatologist meteorologist forecaster hydrologist seismologist statistician novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor policymaker rate-setter
@@ -150,7 +150,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Posts of government a minister's title names: with ``elected_offices``, public offices that ``the minister``
     # or ``the mayor`` names, never a person printed only with another kind of post (``Harbour manager X``).
-    "offices_of_state": _words("minister premier chancellor secretary treasurer"),
+    "offices_of_state": _words("minister premier chancellor secretary treasurer commissioner"),
     "judicial_roles": _words("judge justice magistrate coroner recorder"),
     # A court's panels of judges: ``A single-judge bench of Justice Meera Deshpande said`` is the judge.
     "court_panels": _words("bench"),
@@ -221,7 +221,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "professions": _words(
         """
         scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
-        psychologist sociologist economist historian engineer architect
+        psychologist sociologist economist historian engineer architect analyst strategist
         climatologist meteorologist forecaster hydrologist seismologist statistician
         """
     ),
@@ -246,7 +246,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
-        forum movement front initiative collective delegation
+        forum movement front initiative collective delegation exchange bourse
         """
         + _INDUSTRY_HEADS
     ),
@@ -285,7 +285,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "contact_verbs": _words("asked spoke talked interviewed reached contacted met phoned called emailed messaged"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
-    "anonymity_words": _words("anonymity anonymously named identified"),
+    "anonymity_words": _words("anonymity anonymously named identified published disclosed"),
     # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
     # opening the next sentence (one degree word may come first: ``less sure``, ``unusually frank``).
     "manner_words": _words(
@@ -312,6 +312,22 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "police force constabulary",
         "brokerage securities brokerages",
         "association federation confederation lobby",
+    ),
+    # Lines of business, by the words of companies' names and descriptions that tell them: ``the bank`` never
+    # takes up ``Nordvik Energy``, whose name tells another line; a company whose name tells none may be any.
+    "trades": _kinds(
+        "bank banks lender lenders banking bancorp",
+        "airline airlines airways aviation",
+        "carmaker automaker carmakers automakers motors motor automotive",
+        "drugmaker drugmakers pharmaceuticals pharmaceutical pharma therapeutics biotech",
+        "insurer insurers insurance assurance",
+        "miner miners mining minerals metals",
+        "retailer retailers supermarket supermarkets stores",
+        "chipmaker chipmakers semiconductor semiconductors",
+        "utility utilities energy petroleum oil refinery power electric",
+        "railway railways railroad rail",
+        "housebuilder homebuilder housebuilders homebuilders homes",
+        "brewer brewers brewery breweries brewing",
     ),
     # Words that make a group or body described by what it does an association of members, not a company
     # (``the lobby group``, ``the trade body``): it takes up a body of the ``association`` kind.
@@ -405,7 +421,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         began became bought broke brought built came caught chose drew drove fell fled flew fought found gave got
         grew heard held kept knew led lost made meant met oversaw paid ran rose sat saw sent sold sought spent
         spoke stood took taught thought threw understood upheld went withdrew won
-        hit struck swept tore shot
+        hit struck swept tore shot cut
         wept slept knelt dealt swore woke forgave froze clung crept fed rode sang sank shook stuck strode swam hid spun
         """
     ),

@@ -383,6 +383,8 @@ class Words:
     jurisdiction_words: frozenset[str]
     #: The kind of body each head noun names (``bureau`` → ``agency``), for ``the agency``.
     body_kinds: Mapping[str, str]
+    #: The line of business each word of a company's name or description tells (``lender`` → ``bank``).
+    trades: Mapping[str, str]
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
     role_acronyms: Mapping[str, tuple[str, ...]]
     #: The role each title names by another word (``gov`` → ``governor``, ``justice`` → ``judge``).
@@ -531,6 +533,7 @@ class Words:
             roles=shared,
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
+            trades={word.lower(): trade.lower() for word, trade in vocabulary["trades"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             title_roles={k.lower(): v.lower() for k, v in vocabulary["title_roles"].items()},
             role_paraphrases={

@@ -1,0 +1,248 @@
+"""Speakers read from whole noun phrases, on sentences written for these tests (blind round p590-p595):
+
+* a speech noun after ``a`` and one word (``said in a written reply that``) is no verb, and ``reply`` is a speech noun
+  (``The minister's reply was blunt:``); ``alleged`` reports speech; ``cut`` is a past form before ``, citing``;
+* a compound in ``-ed`` (``a new student-led party``) and an adverb before a past form (``a newly formed group``, ``the
+  firm's recently hired director``) stay inside the phrase, never cutting it to ``party`` or ``chief``;
+* a phrase headed by a part (``one of the developers``) joins the noun before its preposition (``a senior executive at
+  one of the developers``), and a participle's subject is read by the phrase's head (``executive``);
+* a name's closing plus sign is part of it (``OPEC+``, ``Disney+``);
+* ``the bank`` never takes up a company whose name tells another line of business (table ``trades``), and ``the
+  exchange`` is a body;
+* an office's possessor that is a role makes one body's name (``the Ombudsman’s Office``);
+* an ``according to`` that names a person right after the quote credits that person, not a plural group the sentence
+  opens with (``Analysts at X estimate …``);
+* ``the delegate`` is not a person printed only as an analyst, nor ``the commissioner`` one printed only as chairman;
+* ``it`` after a subject that describes a name set off by commas (``A new party, the X Front,``) is that name;
+* a relative clause asking that a name not be published withholds it: ``he`` then names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+_MINISTER = "Transport Minister Lerato Mabuza told Parliament there would be no more cheques for carriers."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later the minister said in a brief reply that the department was “studying the report”.",
+        "On Wednesday the minister said in a written reply to questions that the plan was “under review”.",
+        "The minister's reply was blunt: “We will not pay.”",
+    ],
+)
+def test_a_reply_is_a_speech_noun_not_a_verb(sentence):
+    assert credited(_MINISTER, sentence) == ["Lerato Mabuza"]
+
+
+def test_a_reply_after_a_plural_subject_is_still_a_verb():
+    assert credited("The residents reply that the plan is “a disgrace”.") == ["The residents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prosecutors alleged the firm had run “a sham”.", "Prosecutors"),
+        ("Ann Lee alleged that members had been offered “cash for votes”, a claim the opposition denied.", "Ann Lee"),
+        ("The company cut its forecast, citing “weak demand”.", "The company"),
+        ("Exports fell, and the central bank cut its forecast, citing “weak demand”.", "the central bank"),
+    ],
+)
+def test_alleged_reports_speech_and_cut_is_a_past_form(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_an_alleged_one_is_no_speaker():
+    assert credited("The alleged mastermind, Tom Roe, was “calm”, said Ann Lee.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A new student-led party said it wants “fundamental reforms”.", "A new student-led party"),
+        ("A newly formed group said it wants “fundamental reforms”.", "A newly formed group"),
+        ("The recently retired judge said the law was “a mess”.", "The recently retired judge"),
+        ("The group's newly appointed chief said it was “cautious”.", "The group's newly appointed chief"),
+    ],
+)
+def test_adjectives_in_ed_stay_inside_the_phrase(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_it():
+    assert credited("The company recently said it was “cautious”.") == ["The company"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Most plants are in the north, a senior executive at one of the winning bidders told reporters, adding that “the south is full”.",
+            "a senior executive at one of the winning bidders",
+        ),
+        ("A foreman at one of the mines said the shaft was “unsafe”.", "A foreman at one of the mines"),
+        ("Prices are up, a trader at a grain house told reporters, adding that “stocks are thin”.", "a trader at a grain house"),
+    ],
+)
+def test_a_phrase_of_a_part_joins_the_noun_before_it(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_description_with_a_preposition_is_not_read_past_its_comma():
+    assert credited(
+        "Judge Bob Roe adjourned the case.",
+        "Both sides will appeal, said the dean, a professor of law at Carrow Law School, who called it “the big test”.",
+    ) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("OPEC+ said in a statement that supply was “ample”.", "OPEC+"),
+        ("Disney+ said the show was “a hit”.", "Disney+"),
+    ],
+)
+def test_a_closing_plus_sign_is_part_of_a_name(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_described_source_with_a_plus_sign_is_taken_up_whole():
+    assert credited(
+        "A Gulf OPEC+ delegate, speaking on condition of anonymity, said patience was “running out”.",
+        "“Compensation is not optional,” the delegate said.",
+    ) == ["A Gulf OPEC+ delegate", "A Gulf OPEC+ delegate"]
+
+
+@pytest.mark.parametrize(
+    ("first", "head"),
+    [
+        ("Nordvik Energy reported a loss on Monday.", "bank"),
+        ("Halden Airways reported a loss on Monday.", "carmaker"),
+        ("Corva Mining reported a loss on Monday.", "airline"),
+    ],
+)
+def test_a_line_of_business_never_takes_up_a_company_of_another(first, head):
+    assert credited(first, f"The {head} said the outlook was “bleak”.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "head", "expected"),
+    [
+        ("Nordvik Energy reported a loss on Monday.", "utility", "Nordvik Energy"),
+        ("Nordvik Energy reported a loss on Monday.", "company", "Nordvik Energy"),
+        ("Acme Holdings reported a loss on Monday.", "bank", "Acme Holdings"),
+        ("Nordvik Bank reported a loss on Monday.", "lender", "Nordvik Bank"),
+    ],
+)
+def test_the_same_line_or_none_told_may_be_taken_up(first, head, expected):
+    assert credited(first, f"The {head} said the outlook was “bleak”.") == [expected]
+
+
+def test_a_society_of_several_fields_is_no_bank():
+    assert credited(
+        "Each day costs the operators millions, according to the National Society of Mining, Petroleum and Energy.",
+        "The central bank cut its forecast, citing “weak demand”.",
+    ) == ["The central bank"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Chicago stock exchange said trading was “orderly”.", "The Rosario grain exchange said sales were “the slowest in a decade”."],
+)
+def test_an_exchange_is_a_body(sentence):
+    assert credited(sentence) == [sentence.split(" said")[0]]
+
+
+@pytest.mark.parametrize("office", ["Ombudsman’s Office", "Comptroller’s Office"])
+def test_an_office_of_a_role_is_one_body(office):
+    assert credited(
+        f"Police cleared the road twice, according to the {office}.",
+        "“Force has only hardened positions,” the office said.",
+    ) == [office]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Analysts at the consultancy Wood Lynch estimate output will fall, leaving the basin “a shadow of itself”, according to Wood Lynch analyst Martin Greig.",
+            "Martin Greig",
+        ),
+        (
+            "Economists at the bank predict growth will slow, leaving the economy “stuck in neutral”, according to chief economist Ann Lee.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_person_named_after_the_quote_speaks_for_a_group(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said the plan was “dead on arrival”, according to the Daily Mail.", "Officials"),
+        ("Officials said the plan was “dead on arrival”, according to Bloomberg News.", "Officials"),
+        ("Economists predict growth will slow, leaving it “stuck in neutral”, according to a survey by Reuters.", "Economists"),
+    ],
+)
+def test_an_outlet_or_a_document_after_the_quote_relays_the_group(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_delegate_is_no_analyst():
+    assert credited(
+        "“The market is waiting,” said Marisol Ortega, senior oil analyst at Brazos Capital Markets.",
+        "“Compensation is not optional,” the delegate said.",
+    ) == ["Marisol Ortega", "the delegate"]
+
+
+def test_the_analyst_is_the_analyst():
+    assert credited(
+        "“The market is waiting,” said Marisol Ortega, senior analyst at Brazos.",
+        "“Prices will rise,” the analyst said.",
+    ) == ["Marisol Ortega", "Marisol Ortega"]
+
+
+def test_a_commissioner_is_no_company_chairman():
+    assert credited(
+        "Its chairman, Zhou Minghui, told shareholders that rivals were “losing on price”.",
+        "The commissioner said a decision could come “before the summer break”.",
+    ) == ["Zhou Minghui", "The commissioner"]
+
+
+def test_the_commissioner_takes_up_a_commissioner():
+    assert credited(
+        "Police Commissioner Ann Lee said the force was “stretched”.",
+        "The commissioner said a decision could come “before the summer break”.",
+    ) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A new party, the Jatiya Front (JF), wants the vote to wait until what it calls “fundamental reforms” are done.", "the Jatiya Front (JF)"),
+        ("A rival firm, Kestrel Ltd, said it would fight what it called “a smear”.", "Kestrel Ltd"),
+    ],
+)
+def test_it_names_the_name_a_description_sets_off(sentence, expected):
+    assert credited("The press office said in a statement that the vote would be held on time.", sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "withheld",
+    ["who asked that his name not be published", "who asked that his name not be disclosed"],
+)
+def test_a_withheld_name_leaves_he_to_nobody(withheld):
+    assert credited(
+        "One victim, an 81-year-old widow, lost $640,000 over six weeks.",
+        f"Her son, {withheld}, said she was too ashamed to tell the family.",
+        "“She kept saying it,” he said.",
+    ) == [None]
+
+
+def test_a_clause_that_publishes_nothing_withholds_no_name():
+    assert credited("A neighbour, who has not published anything, said the house was “empty”.") == ["A neighbour"]
