@@ -661,9 +661,9 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif "(" in text and _converts(p, text):
         if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies) and not _passing(p, text, dollars):
             undecided.add(dollars)  # £4.2 million (about $8.1 million) in a Halifax paper: its own dollar
-        elif (home := _story_dollar(p, text, named, dollars)) is not None and "USD" not in named:
+        elif (home := _story_dollar(p, text, named, dollars) or _dateline_dollar(p, text, dollars)) is not None and "USD" not in named:
             named.difference_update(dollars)
-            named.add(home)  # HK$3.1 million ($600,000) in a Sydney court story: the story's own dollar
+            named.add(home)  # HK$3.1 million ($600,000) in a Sydney court story, or datelined SINGAPORE -: its own dollar
         else:
             named.add("USD")
     elif len(named & p.dollar_currencies) == 1 and "USD" not in named and (_currencies_of_places(p, text, _US) or prints_us_time(head())):
@@ -676,8 +676,9 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif _marked_apart(p, text, named):  # HK$2.3 million, about $295,000: the bare $ is the story's own dollar
         home = _main_places(p, text, dollars - named)  # A$240 in a story from Auckland: NZD; from Poland: USD
         settled = len(home) == 1 and _settles_bare(p, text, next(iter(home)))
-        if not home:  # the body names no place of another dollar: the masthead's (``Regional news from around Aotearoa``)
-            home = _main_places(p, head(), dollars - named)
+        if not home:  # the body names no place of another dollar: its dateline's (SINGAPORE -), else the masthead's
+            dateline = _dateline_dollar(p, text, dollars - named)  # (``Regional news from around Aotearoa``)
+            home = {dateline} if dateline is not None else _main_places(p, head(), dollars - named)
             settled = len(home) == 1
         named.difference_update(dollars)
         named.add(next(iter(home)) if settled else "USD")
@@ -741,6 +742,18 @@ def _story_dollar(p: Patterns, text: str, named: set[str], dollars: frozenset[st
     if "USD" not in named:
         return home if home != foreign and _marked(p, text, foreign) and not _currencies_of_places(p, text, frozenset({foreign})) else None
     return home if home == foreign and not _marked(p, text, foreign) else None
+
+
+def _dateline_dollar(p: Patterns, text: str, dollars: frozenset[str]) -> str | None:
+    """The one foreign dollar the article's dateline names (:func:`_dateline_currencies`: ``SINGAPORE -``), where the
+    article marks it nowhere by its sign or letters and no wire agency datelines it: a bare ``$`` converting another
+    currency is that dollar (``Rs 2,000 crore (about $310 million)`` in a story from Singapore)."""
+    place = _dateline_place(text)
+    home = _dateline_currencies(p, place) & dollars - _US if place is not None else set()
+    if len(home) != 1 or p.wire.search(text, 0, _DATELINE_REACH) is not None:
+        return None
+    (code,) = home
+    return None if _marked(p, text, code) else code
 
 
 def _marked(p: Patterns, text: str, currency: str) -> bool:
@@ -865,6 +878,15 @@ def _dateline_place(text: str) -> str | None:
     places (``KISUMU, Kisumu``); a dateline in title case where none in capitals opens a line (``Colombo —``)."""
     dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE, _LATER_TITLE_DATELINE)
     return None if dateline is None else f"{dateline.group(1)}, {dateline.group(1).title()}"
+
+
+def _dateline_currencies(p: Patterns, place: str) -> set[str]:
+    """The currencies the dateline ``place`` of an article (:func:`_dateline_place`) names by its place or country
+    (``NAIROBI, Kenya —``; where no dateline in capitals opens a line, one in title case: ``Colombo —``), or by a
+    place of table ``dateline_places`` (``SINGAPORE -``)."""
+    places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
+    own = {code for name, code in p.dateline_places.items() if name in place}  # SINGAPORE -
+    return _dateline_named(p, place) | own | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
 
 def _dateline_named(p: Patterns, place: str) -> set[str]:
@@ -1022,22 +1044,11 @@ class MoneyRules:
         _settle_by_places(p, text, undecided, named, head)
         if local:
             _local_by_nationality(p, text, named)
-        dateline = self._dateline_currencies(place) if undecided else set()
+        dateline = _dateline_currencies(p, place) if undecided and place is not None else set()
         for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named if among is None else named & among)
-
-    def _dateline_currencies(self, place: str | None) -> set[str]:
-        """The currencies the dateline ``place`` of an article (:func:`_dateline_place`, read once for
-        :meth:`currency_context`) names by its place or country (``NAIROBI, Kenya —``; where no dateline in capitals
-        opens a line, one in title case: ``Colombo —``), or by a place of table ``dateline_places`` (``SINGAPORE -``)."""
-        p = self.patterns
-        if place is None:
-            return set()
-        places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
-        own = {code for name, code in p.dateline_places.items() if name in place}  # SINGAPORE -
-        return _dateline_named(p, place) | own | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None

@@ -887,6 +887,9 @@ NAME_MARKERS = [
     "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope", "Serotype",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
+    # a place in a vehicle, a quay or a building: ``sitting in row 14``, ``seat 14C``, ``Pier 39``, ``ward 7``
+    "Row", "Rows", "Seat", "Seats", "Pier", "Piers", "Aisle", "Aisles", "Ward", "Wards", "Suite", "Suites",
+    "Apartment", "Apartments",
     # a pay band and a listing's or a postal code: ``a band 6 nurse``, ``under the stock code 3389``
     "Band", "Bands", "Code", "Codes",
     # a fuel's grade: ``Octane 92 petrol``
