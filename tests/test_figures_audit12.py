@@ -67,3 +67,8 @@ def test_a_number_naming_a_row_seat_pier_ward_or_suite_is_no_figure(sentence):
 )
 def test_counted_rows_seats_and_rooms_are_still_figures(sentence, expected):
     assert [(f["value"], f["unit"]) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text", ["+1", "call 13", "on 1800 333"])
+def test_a_number_closing_the_text_is_read_to_its_end(text):
+    assert [f["text"] for f in figures(text)][-1:] == [text.split()[-1].lstrip("+")]

@@ -246,3 +246,87 @@ def test_a_withheld_name_leaves_he_to_nobody(withheld):
 
 def test_a_clause_that_publishes_nothing_withholds_no_name():
     assert credited("A neighbour, who has not published anything, said the house was “empty”.") == ["A neighbour"]
+
+
+# -- blind round p596-p601 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dockers' union said its members had rejected an “insulting” offer.", "The dockers' union"),
+        ("The Harbour Workers' Union said the members had rejected an “insulting” offer.", "The Harbour Workers' Union"),
+        ("Ann Lee said the protesters had chanted “shame” outside.", "Ann Lee"),
+    ],
+)
+def test_a_plural_after_the_or_its_inside_a_report_is_no_speaker(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_group_that_speaks_in_its_own_clause_still_speaks():
+    assert credited("After the vote, the residents called it “a disgrace”.") == ["the residents"]
+
+
+@pytest.mark.parametrize("title", ["union state secretary", "party state secretary"])
+def test_a_speech_verb_before_a_role_is_a_modifier(title):
+    assert credited(f"“Our members work long shifts,” {title} Dean Makris said.") == ["Dean Makris"]
+
+
+def test_a_plural_subject_and_state_is_still_a_verb():
+    assert credited("Officials state that the plan is “final”.") == ["Officials"]
+
+
+def test_the_head_of_a_description_with_a_part_names_the_reporter():
+    assert credited("A senior executive at one of the carriers said his company had asked the port for “firm windows”.") == [
+        "A senior executive at one of the carriers"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“I could finally stop lying,” one participant, a 19-year-old student from Tembisa, said in a video.", "one participant"),
+        ("“It is over,” the mayor, a former teacher, said.", "the mayor"),
+        ("“It is over,” the deputy minister, Helena Sousa, said.", "Helena Sousa"),
+        ("“It is over,” a resident, Ann Lee, said.", "Ann Lee"),
+    ],
+)
+def test_a_description_set_off_after_another_keeps_the_first(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_the_finance_chief_is_no_group_leader():
+    assert credited(
+        "Councillor Margaret Ellery, the cabinet member for finance, said there was “no realistic alternative”.",
+        "Lib Dem group leader Owen Pritchard said the charges would “rip the heart out” of the town.",
+        "The finance chief replied that the town was “the only one of its size” with free parking.",
+    ) == ["Margaret Ellery", "Owen Pritchard", "The finance chief"]
+
+
+def test_the_finance_chief_may_be_a_finance_minister():
+    assert credited("Finance Minister Ann Lee spoke first.", "The finance chief said it was “fine”.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("description", "head"), [("a cardiologist at the Royal Infirmary", "cardiologist"), ("an oncologist", "oncologist")])
+def test_a_medical_profession_takes_up_its_holder(description, head):
+    assert credited(
+        f"“The effect surprised us,” said Prof Alasdair McLeish, {description}.",
+        f"“There is no reason to wait,” the {head} said.",
+    ) == ["Alasdair McLeish", "Alasdair McLeish"]
+
+
+def test_a_profession_is_not_one_printed_with_another():
+    assert credited("Ann Lee, a lawyer, said the case was weak.", "“There is no reason to wait,” the cardiologist said.") == [
+        "the cardiologist"
+    ]
+
+
+def test_a_head_of_research_may_be_the_analyst():
+    assert credited(
+        "Per Lind, head of tanker research at Skagerrak Shipbroking, said owners were in no hurry.",
+        "“It would take months,” the Skagerrak analyst added.",
+    ) == ["Per Lind"]
+
+
+def test_dela_is_a_particle_of_a_name():
+    assert credited("Assistant Secretary Ramon dela Paz spoke at noon.", "“This is a bridge,” dela Paz said.") == ["Ramon dela Paz"]

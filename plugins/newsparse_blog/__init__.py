@@ -99,9 +99,10 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     """Where the posts in ``lines`` start, each with whether a byline or date line follows its title.
     Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) and the
     writer's name under a byline's ``By`` alone start none.  On a blog that prints each post's meta
-    line above its title (``Posted on … | Leave a comment``), the posts start at those lines."""
-    meta_starts = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _opens_post(lines, i)]
-    if meta_starts and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
+    line above its title (``Posted on … | Leave a comment``), the posts start at those lines, where every such line
+    stands above a title (one under its title, over the photo credit opening a body, prints them under)."""
+    meta_starts = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and is_post_meta(pl)]
+    if meta_starts and not _metas_under(lines) and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
         return meta_starts  # no body above the first: the meta lines open posts rather than close them
     headers = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _is_date_header(lines, i)]
     if len(headers) >= MIN_DATE_HEADERS and not any(_is_sentence(pl) for pl in lines[: headers[0][0]]):
@@ -315,9 +316,16 @@ def _opens_stamped_entry(lines: Sequence[PageLine], i: int) -> bool:
     return (one_word or is_title(title)) and after is not None and _is_sentence(after)
 
 
-def _opens_post(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a post's meta line printed above its title, which the body follows."""
-    return is_post_meta(lines[i]) and title_under_post_meta(lines, i - 1) is not None
+def _metas_under(lines: Sequence[PageLine]) -> bool:
+    """True for a blog that prints its posts' meta lines under their titles: some meta line (``Posted by Jane Doe |
+    13 February 2025``) stands above no title, so none opens a post (see :func:`post_starts`)."""
+    metas = [i for i, pl in enumerate(lines) if pl.found is not None and is_post_meta(pl)]
+    return any(title_under_post_meta(lines, i - 1) is None for i in metas)
+
+
+def _over_meta(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a post's title on the line right over its meta line."""
+    return lines[i].kind is LineKind.TEXT and i + 1 < len(lines) and is_post_meta(lines[i + 1])
 
 
 def _is_sentence(pl: PageLine) -> bool:
@@ -398,7 +406,8 @@ class BlogSplitter:
         bounds = [start for start, _ in starts]
         first = bounds[0] if bounds and (starts[0][1] or self._under_briefs_label(lines, bounds[0])) else 0  # not "World news in brief"
         bounds = [first, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
-        posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
+        titles = {start for start, _ in starts if _over_meta(lines, start)} if _metas_under(lines) else set()
+        posts = [read_article(text, lines[a:b], self.chrome, title_first=a in titles) for a, b in zip(bounds, bounds[1:])]
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
             posts[0] = None
         posts = [_dated(post, _date_above(lines, a)) if post is not None else None for post, a in zip(posts, bounds)]

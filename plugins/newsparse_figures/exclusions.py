@@ -184,10 +184,10 @@ def _dialled_group(text: str, start: int) -> bool:
     first = start
     while first > 0 and start - first < _GROUPS_REACH and (text[first - 1].isdigit() or text[first - 1] == " "):
         first -= 1
-    while text[first] == " ":
+    while first < len(text) and text[first] == " ":
         first += 1
     group_end = first
-    while text[group_end].isdigit():
+    while group_end < len(text) and text[group_end].isdigit():
         group_end += 1
     return first < start and _dialled(text, first, group_end)
 

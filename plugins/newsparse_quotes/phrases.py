@@ -943,6 +943,8 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
     low = token.lower
     if not token.is_word or token.quoted:
         return False
+    if j + 1 < len(tokens) and tokens[j + 1].text.islower() and modifies_head(words, low, tokens[j + 1].lower):
+        return True  # "union state secretary Dean Makris": a modifier of the role
     if previous.lower in YEAR_OLD:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         return low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .segments import LOWER, Token
-from .words import ARTICLES, WINDOW, Mention, Words
+from .words import ARTICLES, WINDOW, Mention, Words, is_possessive
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
@@ -52,10 +52,15 @@ _DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "
 
 
 def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
-    """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``) inside
-    what a speech verb up to 60 tokens before reports: ``X said residents had told her …``
-    (not ``citing two officials``: the source an outlet names)."""
+    """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``), or a plural after ``the``
+    or a possessive (``its members``, ``the residents``), inside what a speech verb up to 60 tokens before reports:
+    ``X said residents had told her …``, ``The union said its members had rejected an “insulting” offer`` (not
+    ``citing two officials``: the source an outlet names)."""
     first = tokens[mention.lo]
+    if first.lower in _GROUP_OPENERS and mention.hi - mention.lo > 1 and _plural_end(tokens[mention.hi - 1]):
+        if any(map(is_possessive, tokens[mention.lo : mention.hi])):
+            return False  # "the minister’s advisers have warned": people an owner names, who speak
+        first = tokens[mention.lo + 1]
     if first.is_capitalized or not first.is_word or first.lower in words.determiners or first.lower in words.pronouns:
         return False
     if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
@@ -66,6 +71,15 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
     )
+
+
+#: Words before a plural that still make it a group inside a report: ``the residents``, ``its members``.
+_GROUP_OPENERS = frozenset(["the", "its", "their", "his", "her", "our"])
+
+
+def _plural_end(token: Token) -> bool:
+    """``token`` is a plural noun in lower case (``members``; not ``glass``)."""
+    return token.text.isalpha() and token.text.islower() and token.lower.endswith("s") and not token.lower.endswith("ss")
 
 
 def relative_speaker(tokens: Sequence[Token], mention: Mention, verb: int, open_at: int) -> bool:

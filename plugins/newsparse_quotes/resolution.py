@@ -1210,7 +1210,7 @@ def _held_otherwise(words: Words, modifiers: Sequence[str], head: str, entity: E
     """``entity`` holds the role ``head`` at another rank, office, portfolio or body than the description says."""
     return (
         _other_rank(words, modifiers, head, entity) or _other_office(words, modifiers, head, entity)
-        or _other_portfolio(words, modifiers, entity) or _other_owner(words, owners, entity)
+        or _other_portfolio(words, modifiers, head, entity) or _other_owner(words, owners, entity)
     )
 
 
@@ -1244,11 +1244,15 @@ def _other_office(words: Words, modifiers: Sequence[str], head: str, entity: Ent
     return not ranks <= set(modifiers)
 
 
-def _other_portfolio(words: Words, modifiers: Sequence[str], entity: Entity) -> bool:
+def _other_portfolio(words: Words, modifiers: Sequence[str], head: str, entity: Entity) -> bool:
     """``entity`` is printed with a portfolio and a role's ``modifiers`` name another one: ``the health minister``
-    is not ``Finance Minister X`` (but may be ``Minister X``, printed with none)."""
+    is not ``Finance Minister X`` (but may be ``Minister X``, printed with none); a word for any head (``the finance
+    chief``) is not a person printed with other posts only (``group leader X``; but ``chief executive X`` may be)."""
     wanted = words.portfolios.intersection(modifiers[:-1])
-    return bool(wanted) and not wanted <= entity.roles and not words.portfolios.isdisjoint(entity.roles)
+    if not wanted or wanted <= entity.roles:
+        return False
+    generic = head in words.generic_roles and head not in entity.roles and not words.roles.isdisjoint(entity.roles)
+    return not words.portfolios.isdisjoint(entity.roles) or generic
 
 
 def _head_end(words: Words, tokens: Sequence[Token], core: int) -> int:
@@ -1283,10 +1287,13 @@ def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post.
     Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``; nor a public
     office (``offices_of_state`` too) one printed only with other posts: ``the minister`` is not ``Harbour manager X``, nor
-    an unnamed source's word (``the official``) one printed only with professions (``transport economist X``).  A title of
+    an unnamed source's word (``the official``) one printed only with professions (``transport economist X``), nor a
+    profession (``the cardiologist``) one printed with another (``Ann Lee, a lawyer``).  A title of
     rank (``Lord``, ``Lady``, ``Sir``, ``Dame``) names no post."""
     if head in words.anonymous and head not in entity.roles and not entity.roles.isdisjoint(words.professions):
         return True  # "the official" is not "transport economist X"
+    if head in words.professions and head not in entity.roles and not entity.roles.isdisjoint(words.professions):
+        return True  # "the cardiologist" is not "Ann Lee, a lawyer": one printed with another profession
     titles = entity.roles & words.roles - _RANKS  # "Lord Ardmillan" holds no post by that title: the judge may
     if not titles or head in titles:
         return False
@@ -1634,18 +1641,23 @@ _BODY_OWNERS = frozenset(["its", "their"])
 _DESCRIBED_WORDS = 3
 _SKIPPED_RELATIVES = frozenset(["who", "which"])
 _INDEFINITE_ARTICLES = frozenset(["a", "an"])
+#: Words after which an apposition names where the one described lives or works: ``a student from Tembisa``.
+_FROM_WORDS = frozenset(["from", "in", "at", "near"])
 
 
 def _past_indefinite_apposition(tokens: Sequence[Token], k: int) -> int:
     """The token after an apposition ``, a …,`` set off at the comma ``k`` (``The older man, a retired pearl diver,
-    told``), no quote, mark or name inside (not ``The organizers, a coalition called Care Not Cuts, said``); else ``k``."""
+    told``), no quote, mark or name inside but where the one described is from (``one participant, a student from
+    Tembisa, said``; not ``The organizers, a coalition called Care Not Cuts, said``); else ``k``."""
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in _INDEFINITE_ARTICLES:
         return k
+    placed = False  # after "from" or "in": a place's name
     for j in range(k + 2, min(len(tokens), k + _RELATIVE_TOKENS)):
-        if tokens[j].quoted or tokens[j].mark or tokens[j].is_capitalized:
+        if tokens[j].quoted or tokens[j].mark or (tokens[j].is_capitalized and not placed):
             return k
         if tokens[j].text == ",":
             return j + 1
+        placed = placed or tokens[j].lower in _FROM_WORDS
     return k
 
 

@@ -283,8 +283,8 @@ class Attributor(Resolver):
             if inner is not None and has_name(self.words, tokens, mention) and _describes(words, tokens, inner, sentence.stop):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told", "X, Governor of the Bank of Y,"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
-                if names_apposition(self.words, tokens, inner) or not has_name(self.words, tokens, mention):
-                    mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
+                if names_apposition(self.words, tokens, inner) or not (has_name(words, tokens, mention) or tokens[inner.lo].lower in INDEFINITE):
+                    mention = inner  # the name, not its title: "the deputy minister, Helena Sousa, said"; not "a student"
                 j = inner.hi + 1
         j = _past_auxiliaries(words, tokens, j, sentence.stop)  # "she will say", "she is expected to say"
         if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _closing_finding(words, tokens, j, sentence.stop)):
@@ -983,7 +983,7 @@ def _outer_report(phrases: Attributor, tokens: Sequence[Token], k: int, lo: int,
             if (quoted := _quoted_as(phrases, tokens, verb, sentence)) is not None:
                 return quoted
             mention = phrases.phrase_before(tokens, verb, sentence.start)
-            return Cue(verb, verb + 1, mention) if mention and names_someone(phrases.words, tokens[mention.hi - 1]) else None
+            return Cue(verb, verb + 1, mention) if mention and names_someone(phrases.words, tokens[_phrase_head(phrases.words, tokens, mention)]) else None
     return None
 
 

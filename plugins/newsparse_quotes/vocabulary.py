@@ -120,6 +120,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         commissioner ombudsman ombudswoman ombudsperson comptroller coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate recorder registrar solicitor barrister advocate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist climatologist meteorologist forecaster hydrologist seismologist statistician novelist architect strategist columnist pollster surgeon nurse pilot
+        cardiologist oncologist neurologist immunologist radiologist dermatologist psychiatrist paediatrician pediatrician physician gynaecologist gynecologist obstetrician anaesthetist anesthesiologist pathologist pharmacologist toxicologist nutritionist dietitian physiotherapist endocrinologist geneticist neuroscientist astronomer astrophysicist archaeologist anthropologist botanist zoologist
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor policymaker rate-setter
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
@@ -221,8 +222,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "professions": _words(
         """
         scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
-        psychologist sociologist economist historian engineer architect analyst strategist
+        psychologist sociologist economist historian engineer architect analyst strategist lawyer attorney
         climatologist meteorologist forecaster hydrologist seismologist statistician
+        cardiologist oncologist neurologist immunologist radiologist dermatologist psychiatrist paediatrician pediatrician physician gynaecologist gynecologist obstetrician anaesthetist anesthesiologist pathologist pharmacologist toxicologist nutritionist dietitian physiotherapist endocrinologist geneticist neuroscientist astronomer astrophysicist archaeologist anthropologist botanist zoologist
         """
     ),
     # Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).

@@ -142,9 +142,9 @@ def base_speech_form(words: Words, low: str) -> bool:
 
 
 def modifies_head(words: Words, low: str, after: str) -> bool:
-    """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body or a source
-    (``after``): ``state media``, ``state news agency``; a modifier, no verb."""
-    return base_speech_form(words, low) and (after in words.anonymous or after in words.bodies)
+    """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body, a source or a
+    role (``after``): ``state media``, ``state news agency``, ``union state secretary``; a modifier, no verb."""
+    return base_speech_form(words, low) and (after in words.anonymous or after in words.bodies or after in words.roles)
 
 
 def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:

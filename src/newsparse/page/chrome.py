@@ -264,8 +264,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "why you can trust ", "share your feedback",
             # how to cite a think tank's paper: ``Cite this commentary: Doe, J. (2025), …``
             "cite this ", "how to cite this", "to cite this ",
-            # a station's catch-up link: ``Listen back: Ann Lee on Morning Call``
-            "listen back:", "listen again:", "watch back:", "watch again:",
+            # a station's catch-up link: ``Listen back: Ann Lee on Morning Call``; a newsletter's label over its pitch
+            # (``Newsletter: The Agri Brief, free every weekday``)
+            "listen back:", "listen again:", "watch back:", "watch again:", "newsletter:",
             # a prompt to report an error (``Did you notice a mistake? Select the text and press Ctrl+Enter …``)
             "did you notice a mistake", "did you spot a mistake", "did you find a mistake", "did you spot an error",
             "did you notice an error", "did you find an error",
@@ -540,6 +541,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "stories you may like", "more from this section",
             # a closing box of topics or of the site's most read stories: ``Suggested Topics:``, ``Trending Stories``
             "suggested topics", "trending stories", "popular stories",
+            # a blog's sidebar: ``Recent Posts`` over its latest titles
+            "recent posts", "latest posts", "recent articles", "recent stories", "latest stories",
             # a widget to follow a story's topic over its name: ``Follow topic:`` / ``Budget 2026``
             "follow topic", "follow topics",
         }
@@ -752,8 +755,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "inbox", "podcasts", "spotify", "facebook", "twitter", "linkedin", "bluesky", "x", "threads",
             # a news aggregator's follow button: ``Follow Harbour Post on Google News``
             "google",
-            # a station's show: ``Listen to Business Hour every weekday at 7:30am on 98.3 FM``
-            "fm", "radio",
+            # a station's show: ``Listen to Business Hour every weekday at 7:30am on 98.3 FM``, ``Listen back to the full
+            # interview on The Breakfast Show``
+            "fm", "radio", "show",
         }
     ),
     "bio_roles": frozenset(
@@ -1041,7 +1045,8 @@ _AGENCY_CREDIT = lazy_compile(r"[.!?][\"”’]?\s(?:AP|AFP|Reuters|REUTERS|EPA|
 #: A caption closed by such a source has at least this many words: ``Rates rose to 4.5%. (AP)`` is a brief's sentence.
 _MIN_STATION_CAPTION_WORDS = 8
 # A caption's source alone in brackets at its end, perhaps before a full stop: ``… (PA)``, ``… (Supplied).``
-_SOURCE_CREDIT = lazy_compile(r"\(([^()]{1,30})\)(\.?)\Z")
+# The source may name who took the photo after a colon: ``… at the quay (Supplied: Port Authority)``.
+_SOURCE_CREDIT = lazy_compile(r"\(([^():]{1,30})(?::\s?[A-Z][^()]{0,60})?\)(\.?)\Z")
 #: A caption closed by its source in brackets has at least this many words before it.
 MIN_SOURCED_CAPTION_WORDS = 4
 # Words between commas after a name, where a caption places a person in its photo: ``Jane Doe, left, and …``.

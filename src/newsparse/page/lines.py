@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: Lower-case particles inside a person's name (``Lotte van Aalst``, ``Ahmed bin Salman``, ``Ana de la Cruz``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las dela delos".split())
 
 # What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
 _CLOSERS = "\"'”’»)]* "

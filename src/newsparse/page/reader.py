@@ -125,10 +125,13 @@ def read_article(
     titled: bool = True,
     standfirst: Callable[[str], bool] | None = is_standfirst,
     drop_captions: bool = True,
+    title_first: bool = False,
 ) -> Article | None:
     """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
 
     ``titled``: the first text line is the title when shaped like one.
+    ``title_first``: the splitter found the title on the first text line (a post's, on a blog whose meta lines stand
+    under the titles), so no line under it is looked for as the title.
     ``standfirst``: whether the first text line after the title is the standfirst (it is too when
     a byline or date line follows it); None for a layout that prints no standfirst.
     ``drop_captions``: drop lines that do not end a sentence between standfirst and body, the lines closing
@@ -137,7 +140,7 @@ def read_article(
     """
     lines = join_wrapped(text, lines)  # every line is read: given its kind once, then indexed as a list
     phase = _Phase.TITLE if titled else _Phase.FIRST
-    title_at = find_title(lines) if titled else None
+    title_at = (_first_text(lines) if title_first else find_title(lines)) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
     captions, listed = _not_text(lines, chrome, title_at, drop_captions), (listed_posts(lines) if titled else frozenset())
     skip = 0
@@ -172,6 +175,11 @@ def read_article(
     if drop_captions:
         draft.drop_closing_lines(lines[-1].line.end if lines else -1)
     return draft.build(text)
+
+
+def _first_text(lines: Sequence[PageLine]) -> int | None:
+    """Where the first line of text is among ``lines``, if any."""
+    return next((i for i, pl in enumerate(lines) if pl.kind is LineKind.TEXT), None)
 
 
 def _opens_after_body(chrome: PageChrome, line: str) -> bool:
