@@ -1,4 +1,4 @@
-"""Layouts of blind round p596-p601, on pages written for these tests: a blog that prints each post's meta line
+"""Layouts of blind rounds p596-p607, on pages written for these tests: a blog that prints each post's meta line
 under its title and a standfirst under the meta line; a blog sidebar's ``Recent Posts``; a caption closed by its
 source and who gave the photo (``(Supplied: Port Authority)``); a newsletter's ``Newsletter:`` label; a station's
 prompt to listen back to a show."""
@@ -106,4 +106,27 @@ def test_a_newsletter_label_or_a_prompt_to_a_show_is_chrome(line):
     ],
 )
 def test_a_story_sentence_about_a_show_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# -- blind round p602-p607: a reader's problem or tip, a sign-up call closing a pitch without a full stop ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a consumer problem? Contact the Harbour 6 Investigates team at 813-555-0166.",
+        "Got a news tip? Email tips@harbourpost.com",
+        "Get the Harbour Gulf Daily newsletter: the stories that move the Gulf states, in your inbox every morning. Sign up here",
+    ],
+)
+def test_a_prompt_for_a_readers_problem_or_a_pitch_closing_on_sign_up_here_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Have a problem? Call it a mess, he said on 555 0100.", "The council said it would sign up here in May."],
+)
+def test_a_story_sentence_with_a_problem_or_sign_up_is_text(line):
     assert kind(line) is LineKind.TEXT

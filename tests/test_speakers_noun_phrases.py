@@ -330,3 +330,103 @@ def test_a_head_of_research_may_be_the_analyst():
 
 def test_dela_is_a_particle_of_a_name():
     assert credited("Assistant Secretary Ramon dela Paz spoke at noon.", "“This is a bridge,” dela Paz said.") == ["Ramon dela Paz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Director of services for housing Niall Fitzsimons said the plan was “on track”.", "Niall Fitzsimons"),
+        ("Head of planning for the county Ann Lee said the plan was “on track”.", "Ann Lee"),
+    ],
+)
+def test_a_title_with_two_prepositions_leads_to_its_holder(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_people_near_a_name_after_a_preposition_are_no_title():
+    assert credited("Residents of the estate near Ann Lee said the plan was “good”.") == ["Residents"]
+
+
+# -- blind round p602-p607 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to Ann Lee, chief executive of the forum, the decline suggests the system is “working as intended”.", "Ann Lee"),
+        ("According to the report, the surge shows demand is “stronger than expected”.", "the report"),
+    ],
+)
+def test_an_opening_source_speaks_where_a_change_in_figures_would(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_an_opening_source_leaves_a_speaking_subject_its_words():
+    assert credited("According to police, the gunmen said they wanted “revenge”.") == ["the gunmen"]
+
+
+def test_he_is_the_person_named_since_the_unnamed_source_spoke():
+    assert credited(
+        "Pieter Swanepoel, an actuary at Kestrel Consulting, said claims were “normalising”.",
+        "A union official, who declined to be named, said workers were “drowning in debt”. “The money was a lifeline,” the official said.",
+        "Swanepoel expects claims to settle. He cautioned that a weaker economy could change that: “If layoffs pick up, numbers jump.”",
+    )[-1] == "Pieter Swanepoel"
+
+
+def test_he_after_the_unnamed_source_is_that_source():
+    assert credited("An executive at the plant said the line would close. “We tried,” he said.") == ["An executive at the plant"]
+
+
+def test_an_occupation_is_no_minister():
+    assert credited(
+        "Minister Abdulrahman Al-Zahrani said the projects were “on track”.",
+        "“Nobody has told us the project is cancelled,” the contractor said.",
+    ) == ["Abdulrahman Al-Zahrani", "the contractor"]
+
+
+def test_a_consultant_is_the_consultant():
+    assert credited("Tom Roe, a consultant at Acme, said it was “late”.", "“We are late,” the consultant said.") == ["Tom Roe", "Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fund expects the economy to grow this year. Its latest staff report described the drive as “impressive but expensive”.",
+        "The board met on Monday. Their statement called the plan “reckless”.",
+    ],
+)
+def test_a_document_a_possessive_pronoun_owns_is_no_speaker(sentence):
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leader of the Opposition in the Legislative Council K. Raghavendra Rao said the state had “failed”.", "K. Raghavendra Rao"),
+        ("Leader of the Opposition in the Council Ann Lee said the state had “failed”.", "Ann Lee"),
+    ],
+)
+def test_a_title_running_through_a_place_leads_to_its_holder(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["Protests in Bonn said to be “large” were held.", "Talks in Bonn Ann Lee said were “hard”."])
+def test_a_name_after_a_place_preposition_without_a_title_is_no_speaker(sentence):
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deputy police and crime commissioner said the sentences send “a clear message”.",
+        "The former trade and consumer affairs minister said it was “late”.",
+    ],
+)
+def test_a_post_of_two_portfolios_is_never_cut_at_its_and(sentence):
+    assert credited(sentence) == [None]
+
+
+def test_a_name_after_a_persons_affiliation_is_no_title_holder():
+    assert credited(
+        "Economist Ann Lee of the consultancy Andina Research said the regime was sound, but warned that “stability is only as good as the next election”."
+    ) == ["Ann Lee"]

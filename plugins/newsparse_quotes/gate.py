@@ -85,6 +85,8 @@ class Gate:
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
+        if len(parts) > 1 and lows[0] in _OWNING_PRONOUNS and lows[-1] in words.documents:
+            return False  # "Its latest staff report": a pronoun's document, whose issuer the phrase does not name
         if len(parts) > 1 and parts[0].islower() and lows[0] in words.speech_verbs and not base_speech_form(words, lows[0]) and not lows[0].endswith("ing"):
             return False  # "told reporters outside Portcullis House": a verb and its object ("state media" is a phrase)
         if len(parts) > 1 and lows[0] in words.clause_openers:
@@ -110,10 +112,14 @@ class Gate:
         if len(parts) == 2 and lows[0] in INDEFINITE and lows[1] in words.messages:
             return False  # "a statement", "another email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
-            return False  # "the result", "the revenue", "an estimate": figures, never a speaker
+            return False  # "the result", "the revenue", "an estimate", "the decline": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+#: Possessive pronouns: a document they own names its issuer only by a pronoun.
+_OWNING_PRONOUNS = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 
 
 def _title_word(words: Words, part: str) -> bool:
@@ -168,8 +174,9 @@ def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:
 
 
 def _figures_noun(words: Words, low: str) -> bool:
-    """``low`` is a noun of figures or results (tables ``data_nouns``, ``result_nouns``), singular or plural."""
-    nouns = words.data_nouns | words.result_nouns
+    """``low`` is a noun of figures, results or a change in them (tables ``data_nouns``, ``result_nouns``,
+    ``change_nouns``), singular or plural."""
+    nouns = words.data_nouns | words.result_nouns | words.change_nouns
     return low in nouns or f"{low}s" in nouns
 
 

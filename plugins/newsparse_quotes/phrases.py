@@ -295,7 +295,7 @@ class Phrases:
             return named
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
-            return _affiliated(self, tokens, mention, lo)  # "a knife to his throat said": no subject; "Ann Lee of Acme said"
+            return _affiliated(self, tokens, mention, lo) or _titled_name(self.words, tokens, mention, lo)  # "a knife to his throat said"
         return _past_fronted_phrase(words, tokens, reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention)
 
 
@@ -341,8 +341,8 @@ class Phrases:
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
                 placed = k < i and low in words.place_prepositions and k - 2 >= lo and (tokens[k - 2].is_word or tokens[k - 2].text == ",")
-                if placed or (noun and low in _ATTACHING):
-                    return None  # "… in Bonn said", "…, meanwhile, in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
+                if placed or (noun and low in _ATTACHING):  # "… in Bonn said": never "Bonn"; "people with knowledge of the talks"
+                    return _titled_name(words, tokens, Mention(k, end), lo)  # but "Leader of X in the Council Ann Lee said"
                 break
             if low in ("and", "or") and k < i and tokens[k].is_capitalized and (listed := _listed_names_start(words, tokens, k - 1, lo)) is not None:
                 k = listed  # "Researchers at Oxford, Cambridge and Durham": the list, never "Durham"
@@ -404,6 +404,30 @@ class Phrases:
         if _part_of(self.words, tokens, head, k) and k - 2 > lo and self._noun_before(tokens, k - 1, lo, head + 1):
             return self._phrase_start(tokens, k - 2, lo)  # "an executive at one of the developers"
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
+
+
+def _titled_name(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> Mention | None:
+    """The person's name (a given name or initials, then a surname) closing ``mention``, a phrase after a preposition,
+    where the sentence opens with a capitalised role whose title runs on to it (``Director of services for housing
+    Niall Fitzsimons said``, ``Leader of the Opposition in the Legislative Council K. Raghavendra Rao said``): the
+    subject is the name its title leads to."""
+    if not tokens[lo].is_capitalized or tokens[lo].lower not in words.roles or any(t.quoted or not (t.is_word or t.text == ".") for t in tokens[lo:mention.hi]):
+        return None
+    start = _name_start(tokens, mention.lo, mention.hi)
+    if start is None or any(t.is_capitalized and is_first_name(t.lower) for t in tokens[lo + 1 : start]):
+        return None  # "Economist Ann Lee of the consultancy Andina Research": a person's name comes first
+    return Mention(start, mention.hi)
+
+
+def _name_start(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """Where a person's name closing tokens ``lo:hi`` starts: a given name and a surname (``Niall Fitzsimons``), or
+    initials and one or two names (``K. Raghavendra Rao``); else ``None``."""
+    if hi - lo < 2 or not (tokens[hi - 1].is_capitalized and tokens[hi - 2].is_capitalized):
+        return None
+    for k in (hi - 3, hi - 4):  # "K . Rao", "K . Raghavendra Rao"
+        if k - 1 >= lo and tokens[k].text == "." and len(tokens[k - 1].text) == 1 and tokens[k - 1].is_capitalized:
+            return k - 1
+    return hi - 2 if hi - 2 > lo and is_first_name(tokens[hi - 2].lower) else None
 
 
 def _part_of(words: Words, tokens: Sequence[Token], head: int, k: int) -> bool:
@@ -636,7 +660,12 @@ def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
 
 
 def _listed_field(phrases: Phrases, tokens: Sequence[Token], k: int, hi: int) -> bool:
-    """Token ``k``, a comma or a ``the`` after one, is inside a body's name listing its fields (:func:`_comma_in_body_name`)."""
+    """Token ``k``, a comma or a ``the`` after one, is inside a body's name listing its fields (:func:`_comma_in_body_name`);
+    an ``and`` joins two portfolios of one post read back from its role (``the deputy police and crime commissioner``,
+    :func:`_shared_portfolio`)."""
+    if tokens[k].text == "and":
+        opening = next((m for m in range(k - 1, max(-1, k - _ROLE_WORDS - 2), -1) if tokens[m].lower in phrases.words.determiners), None)
+        return opening is not None and _shared_portfolio(phrases.words, tokens, opening, k, hi)
     comma = k - 1 if tokens[k].text == "the" else k
     return tokens[comma].text == "," and tokens[comma - 1].is_capitalized and _comma_in_body_name(phrases, tokens, comma, hi)
 
@@ -657,7 +686,7 @@ def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, h
 
 
 #: Tokens that may stand between the fields a body's name lists (``Climate Change, Energy, the Environment``).
-_LISTING = frozenset([",", "the"])
+_LISTING = frozenset([",", "the", "and"])
 
 
 def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int) -> bool:
@@ -796,8 +825,8 @@ def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, sto
     before it, lower-case words and then a role right after it (not ``the minister and his wife``)."""
     if j < i + 2 or tokens[i].lower not in words.determiners:
         return False
-    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or bare(t.text) in words.roles for t in tokens[i + 1 : j]):
-        return False
+    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or (bare(t.text) in words.roles and t.lower not in words.rank_words) for t in tokens[i + 1 : j]):
+        return False  # a rank may come first: "the deputy police and crime commissioner"
     for k in range(j + 1, min(stop, j + _ROLE_WORDS + 1)):
         token = tokens[k]
         if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:

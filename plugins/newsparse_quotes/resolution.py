@@ -1288,12 +1288,14 @@ def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``; nor a public
     office (``offices_of_state`` too) one printed only with other posts: ``the minister`` is not ``Harbour manager X``, nor
     an unnamed source's word (``the official``) one printed only with professions (``transport economist X``), nor a
-    profession (``the cardiologist``) one printed with another (``Ann Lee, a lawyer``).  A title of
+    profession (``the cardiologist``) one printed with another or with a public office (``Ann Lee, a lawyer``,
+    ``Minister X``).  A title of
     rank (``Lord``, ``Lady``, ``Sir``, ``Dame``) names no post."""
     if head in words.anonymous and head not in entity.roles and not entity.roles.isdisjoint(words.professions):
         return True  # "the official" is not "transport economist X"
-    if head in words.professions and head not in entity.roles and not entity.roles.isdisjoint(words.professions):
-        return True  # "the cardiologist" is not "Ann Lee, a lawyer": one printed with another profession
+    held = words.professions | words.elected_offices | words.offices_of_state
+    if head in words.professions and head not in entity.roles and not entity.roles.isdisjoint(held):
+        return True  # "the cardiologist" is not "Ann Lee, a lawyer", "the contractor" not "Minister X"
     titles = entity.roles & words.roles - _RANKS  # "Lord Ardmillan" holds no post by that title: the judge may
     if not titles or head in titles:
         return False
@@ -1382,7 +1384,7 @@ def _named_since(resolver: Resolver, source: Found, position: int) -> bool:
     """A person is named after the sentence that credited the described ``source`` with the last quote and before
     ``position``: the pronoun may stand for that person."""
     quoted = resolver.descriptions.last_quoted
-    if quoted is None or quoted[0] is not source:
+    if quoted is None or quoted[0].speaker != source.speaker:
         return False
     found, view, sentence = quoted
     lo = view.offset + view.tokens[sentence.stop - 1].end

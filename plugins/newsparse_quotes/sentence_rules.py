@@ -207,7 +207,24 @@ def before_quote(attempt: Attempt) -> Found | None:
         return None  # "Moscow will respond “firmly”, X said": X's words, which the closing clause credits
     cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
-    return found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
+    found = found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
+    opening = None if found is not None or cue is None else _opening_source(attempt, cue)
+    return found if opening is None else attempt.credit(opening)
+
+
+def _opening_source(attempt: Attempt, cue: Cue) -> Cue | None:
+    """The source an ``According to`` opening the sentence cites, where the cue nearer the quote names figures or a
+    change in them, no speaker (``According to Ann Lee, chief executive of the forum, the decline suggests the system
+    is “working as intended”``); not where it names someone unresolved (``what its chair called``)."""
+    tokens, sentence, words = attempt.view.tokens, attempt.sentence, attempt.attributor.words
+    start = sentence.start
+    if start + 2 >= attempt.open_token or tokens[start].lower != "according" or tokens[start + 1].lower != "to":
+        return None
+    head = tokens[cue.mention.hi - 1].lower if cue.mention is not None else ""
+    if head not in words.change_nouns and head not in words.data_nouns and head not in words.result_nouns:
+        return None
+    source = attempt.attributor.phrase_after(tokens, start + 2, attempt.open_token)
+    return None if source is None else Cue(start, start + 2, source)
 
 
 def _one_of_group(attempt: Attempt, cue: Cue | None) -> Cue | None:

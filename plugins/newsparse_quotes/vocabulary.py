@@ -223,6 +223,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
         psychologist sociologist economist historian engineer architect analyst strategist lawyer attorney
+        contractor consultant
         climatologist meteorologist forecaster hydrologist seismologist statistician
         cardiologist oncologist neurologist immunologist radiologist dermatologist psychiatrist paediatrician pediatrician physician gynaecologist gynecologist obstetrician anaesthetist anesthesiologist pathologist pharmacologist toxicologist nutritionist dietitian physiotherapist endocrinologist geneticist neuroscientist astronomer astrophysicist archaeologist anthropologist botanist zoologist
         """
@@ -416,6 +417,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # earnings``, ``reported a net loss`` are no speech.
     "result_verbs": _words("post posts posted posting report reports reported reporting"),
     "result_nouns": _words("earnings profit profits loss losses revenue revenues results sales income deficit surplus turnover dividend"),
+    # Nouns of a change in figures: ``the decline suggests …`` reports no one's words.
+    "change_nouns": _words("decline declines rise rises increase increases drop drops fall falls growth slump surge jump gain gains slowdown"),
     # Irregular past forms of common verbs that are no noun or adjective: a noun phrase ends before one
     # (``An activist working inside the city broke down``).
     "irregular_past": _words(

@@ -622,7 +622,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
     "sign_up_buttons": frozenset(
         {"sign up", "sign me up", "sign up now", "subscribe", "subscribe now", "sign up free", "sign up for free", "subscribe free",
-         "subscribe for free"}
+         "subscribe for free", "sign up here", "subscribe here"}
     ),
     "sign_up_calls": frozenset({"sign up for ", "sign up to ", "subscribe to "}),
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),

@@ -59,8 +59,9 @@ _PUBLISHED_BY = lazy_compile(r"(?:The )?[A-Z][\w'’.&+-]*(?: [A-Z][\w'’.&+-]*
 # A street's number or a postcode before a capitalised name: ``4 Dock Road``, ``60325 Frankfurt``.
 _STREET_NUMBER = lazy_compile(r"\b\d{1,6} [A-Z]")
 #: A reader's question and where to send it: ``Questions about the Bulletin? Email …``, ``Have a question? Call …``.
+#: A reader's problem or tip too: ``Have a consumer problem? Contact the team at 813-555-0166.``
 _QUERY_PROMPT = lazy_compile(
-    r"(?i:(?:have|got|any)\s+(?:a\s+)?)?(?i:questions?|queries|query)\b[^?]{0,60}\?\s+"
+    r"(?i:(?:have|got|any)\s+(?:an?\s+)?(?:[a-z]+\s+)?)?(?i:questions?|queries|query|problems?|tips?|complaints?)\b[^?]{0,60}\?\s+"
     r"(?i:e-?mail|call|contact|write\s+to|text|phone|ring)\b"
 )
 
@@ -75,6 +76,7 @@ def may_promote(line: str) -> bool:
         or " a week" in line or " a month" in line or " a year" in line or " a day" in line  # a price per period
         or " per " in line or " each " in line
         or "uestion" in line or "uery" in line or "ueries" in line  # a reader's question: Questions? Email …
+        or "roblem?" in line or "tip?" in line or "tips?" in line or "omplaint?" in line  # a problem or tip: Have a tip? Call …
     )
 
 
@@ -127,8 +129,9 @@ def is_contact_line(line: str) -> bool:
 
 
 def is_query_prompt(line: str) -> bool:
-    """True for a prompt to send the outlet a question, with an address or a number: ``Questions about the Bulletin?
-    Email bulletin@harbour.gov or call (315) 555-0144.``, ``Have a question? Call the newsroom on 555 0100.``; not a
+    """True for a prompt to send the outlet a question, a problem or a tip, with an address or a number: ``Questions
+    about the Bulletin? Email bulletin@harbour.gov or call (315) 555-0144.``, ``Have a question? Call the newsroom on
+    555 0100.``, ``Have a consumer problem? Contact the team at 813-555-0166.``; not a
     story's sentence (``Questions about the budget? Call it a mess, he said.``)."""
     if not ("@" in line or _PHONE_END.search(line) is not None) or _QUERY_PROMPT.match(line) is None:
         return False
