@@ -430,3 +430,15 @@ def test_a_name_after_a_persons_affiliation_is_no_title_holder():
     assert credited(
         "Economist Ann Lee of the consultancy Andina Research said the regime was sound, but warned that “stability is only as good as the next election”."
     ) == ["Ann Lee"]
+
+
+# -- blind round p608-p613 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("region", ["Baltic", "Nordic", "Balkan"])
+def test_a_regional_adjective_before_states_is_no_speaker(region):
+    assert credited(f"The senators said in a joint statement that the {region} states were ‘the front line’.") == [None]
+
+
+def test_a_regional_adjective_before_a_group_still_speaks():
+    assert credited("Nordic ministers said the plan was “sound”.") == ["Nordic ministers"]

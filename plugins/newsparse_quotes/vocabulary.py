@@ -457,6 +457,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik
         tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
         vietnamese welsh yemeni zambian zimbabwean western arab asian african latin
+        baltic nordic scandinavian balkan caribbean slavic
         """
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
