@@ -18,7 +18,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .lexicon import is_first_name, is_ordinary_word
 from .people import Entity
-from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, base_speech_form, compound_adjective
+from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, POSSESSIVE_PRONOUNS, Words, bare, base_speech_form, compound_adjective
 
 __all__ = ["Gate"]
 
@@ -85,7 +85,7 @@ class Gate:
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
-        if len(parts) > 1 and lows[0] in _OWNING_PRONOUNS and lows[-1] in words.documents:
+        if len(parts) > 1 and lows[0] in POSSESSIVE_PRONOUNS and lows[-1] in words.documents:
             return False  # "Its latest staff report": a pronoun's document, whose issuer the phrase does not name
         if len(parts) > 1 and parts[0].islower() and lows[0] in words.speech_verbs and not base_speech_form(words, lows[0]) and not lows[0].endswith("ing"):
             return False  # "told reporters outside Portcullis House": a verb and its object ("state media" is a phrase)
@@ -116,10 +116,6 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
-
-
-#: Possessive pronouns: a document they own names its issuer only by a pronoun.
-_OWNING_PRONOUNS = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 
 
 def _title_word(words: Words, part: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .segments import LOWER, Token
-from .words import ARTICLES, WINDOW, Mention, Words, is_possessive
+from .words import ARTICLES, POSSESSIVE_PRONOUNS, WINDOW, Mention, Words, is_possessive
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
@@ -74,7 +74,7 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
 
 
 #: Words before a plural that still make it a group inside a report: ``the residents``, ``its members``.
-_GROUP_OPENERS = frozenset(["the", "its", "their", "his", "her", "our"])
+_GROUP_OPENERS = POSSESSIVE_PRONOUNS | {"the"}
 
 
 def _plural_end(token: Token) -> bool:

@@ -30,6 +30,7 @@ from .words import (
     INDEFINITE,
     PERSONAL,
     POSSESSIVE_ENDS,
+    POSSESSIVE_PRONOUNS,
     WINDOW,
     Mention,
     PassageView,
@@ -78,7 +79,6 @@ _CLIPPED = 3
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
-_POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their", "our", "my", "your"))
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1045,7 +1045,7 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
         head in words.anonymous or head in words.bodies or head in words.roles or head in words.person_nouns
         or head in words.documents or head in words.body_units or head in words.body_kinds
     ):
-        return head not in words.body_units or tokens[0].lower not in _POSSESSIVE_PRONOUNS  # not "its parliamentary wing"
+        return head not in words.body_units or tokens[0].lower not in POSSESSIVE_PRONOUNS  # not "its parliamentary wing"
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
 
 
@@ -1585,7 +1585,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     noun, an age counting as one (``one 92-year-old rider``); a phrase after a preposition may follow them,
     or a plural noun alone, right before the verb (``The minority in parliament said``, ``Voters in Ohio said``); after
     ``according to`` too (``“…,” according to one shop steward``)."""
-    if tokens[mention.lo].lower in _POSSESSIVE_PRONOUNS:
+    if tokens[mention.lo].lower in POSSESSIVE_PRONOUNS:
         return False  # "its literature", "their board": a pronoun is never printed as a speaker
     ages = [j for j in range(mention.lo + 1, head_hi - 1) if age_hyphen(tokens, j)]
     n = head_hi - mention.lo - 2 * len(ages)

@@ -45,6 +45,7 @@ from .words import (
     DASHES,
     INDEFINITE,
     PLACE_TIES,
+    POSSESSIVE_PRONOUNS,
     WINDOW,
     Cue,
     Mention,
@@ -106,7 +107,7 @@ _LABEL_TOKENS = 24
 _LABEL_CLAUSE_WORDS = frozenset(("who", "which", "that", "whose"))
 #: Possessive pronouns owning a noun phrase, and the indefinite article, which no finite verb's subject takes: ``his
 #: false claim``, ``a written reply``.
-_OWNERS = frozenset("his her their its our my your a an".split())
+_OWNERS = POSSESSIVE_PRONOUNS | {"a", "an"}
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
 _CHARGED = frozenset("accused charged suspected convicted cleared acquitted".split())
 #: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).

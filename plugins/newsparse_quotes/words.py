@@ -21,6 +21,7 @@ __all__ = [
     "NAME_PARTICLES",
     "ORIGIN_WORDS",
     "PERSONAL",
+    "POSSESSIVE_PRONOUNS",
     "POSSESSIVE_ENDS",
     "WINDOW",
     "Cue",
@@ -75,6 +76,8 @@ ORIGIN_WORDS = frozenset(["from", "of"])
 ARTICLES = frozenset(["the", "a", "an"])
 #: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
 PERSONAL = frozenset(["he", "she"])
+#: Possessive pronouns, which own a phrase without naming its owner (``its literature``, ``their statement``).
+POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 #: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
 PLACE_TIES = frozenset(["in", "at", "of", "from"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
