@@ -109,17 +109,13 @@ class Gate:
             return False  # "a charge the Kremlin" (of "a charge the Kremlin rejects"): two noun phrases, no speaker
         if any(low == "to" and nxt.islower() and bare(nxt) not in words.determiners for low, nxt in zip(lows, parts[1:])):
             return False  # "councils to pay for other": an infinitive's clause, no noun phrase ("adviser to the mayor" is one)
-        if len(parts) <= _MESSAGE_WORDS and lows[0] in INDEFINITE and lows[-1] in words.messages and all(p.islower() for p in parts[1:]):
-            return False  # "a statement", "an official statement": a message someone issued, not who issued it
+        if len(parts) == 2 and lows[0] in INDEFINITE and lows[1] in words.messages:
+            return False  # "a statement", "another email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
             return False  # "the result", "the revenue", "an estimate", "the decline": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
-
-
-#: The most words of a message described with ``a`` (``a brief joint statement``).
-_MESSAGE_WORDS = 4
 
 
 def _title_word(words: Words, part: str) -> bool:
