@@ -275,6 +275,8 @@ def test_a_row_of_words_with_a_bare_year_first_is_no_menu() -> None:
         "Crews watch the dredger from the quay at dawn last year. AP",
         "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo Purchase Licensing Rights",
         "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo",
+        "Crews watch the dredger from the quay, March 4, 2025. HW/Jane Doe/File Photo Licensing options",
+        "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo Buy this image",
         "Crews watched the dredger from the quay this afternoon (file image)",
     ],
 )

@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.page.chrome import LineKind, is_photo_caption
-from newsparse.page.promotions import is_contact_line, is_priced_offer, is_sign_up_pitch, is_story_pointer
+from newsparse.page.promotions import (
+    is_app_pitch,
+    is_contact_line,
+    is_priced_offer,
+    is_sign_up_pitch,
+    is_story_pointer,
+)
 
 from .layout_helpers import CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
 
@@ -341,3 +347,45 @@ def test_where_to_send_a_question_and_a_catch_up_link_are_chrome(line):
 )
 def test_a_story_sentence_with_a_question_or_listen_is_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get live tide tables, ferry times and the latest Harbour news on Harbour Post. Download the Harbour Post App for"
+        " alerts.",
+        "Never miss a story. Get our free app on iOS and Android.",
+        "Markets move fast. Install the Quay Times app today!",
+    ],
+)
+def test_a_pitch_calling_the_reader_to_get_the_outlets_app_is_chrome(line):
+    assert is_app_pitch(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council launched a parking service in May. Download the council’s parking app, residents were told, and pay"
+        " by phone.",
+        "Commuters complained about the delays. The new app crashed twice on Monday.",
+        "The ticket machines failed on Monday. Install the transit app, the council urged residents, or pay at the desk.",
+        "Shares in the developer fell 4%. Analysts expect the app to return to growth next year.",
+        "Download the app, the council urged residents on Monday, after the ticket machines failed.",
+    ],
+)
+def test_a_story_sentence_about_an_app_is_no_app_pitch(line):
+    assert not is_app_pitch(line)
+
+
+def test_a_long_story_paragraph_about_an_app_is_text():
+    line = (
+        "The council launched its parking service in May and said most drivers had used it within a month. Download"
+        " the council’s parking app, residents were told at a meeting on Monday, or pay at the desk in the town hall."
+    )
+    assert kind(line) is LineKind.TEXT
+
+
+def test_an_app_pitch_under_the_story_is_no_paragraph():
+    pitch = "Get live market updates on Harbour Post. Download the Harbour Post App for the latest finance news."
+    assert texts(article_of(f"{TITLE}\n\n{BODY_TEXT}\n\n{pitch}")) == PARAGRAPHS

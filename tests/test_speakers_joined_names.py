@@ -76,7 +76,7 @@ def test_a_bare_office_cut_from_its_holders_name_is_no_speaker(sentence):
         ("Friends of the Earth said the plan was “weak”.", "Friends of the Earth"),
         ("Secretary of State for Transport Ann Lee told the BBC the plan was “on track”.", "Ann Lee"),
         ("Commissioner for Oceans and Fisheries Elena Marinescu said the cut was “a responsible compromise”.",
-         "Commissioner for Oceans and Fisheries Elena Marinescu"),
+         "Elena Marinescu"),
     ],
 )
 def test_an_office_with_the_or_with_its_holder_still_speaks(sentence, speaker):

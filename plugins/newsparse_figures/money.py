@@ -34,8 +34,8 @@ __all__ = [
 _CODE_JOINERS = frozenset("-/")
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared or
 #: paid: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``, ``sold for R650``, ``cannot absorb
-#: another R86``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another"])
+#: another R86``, or the size of a change: ``cut its price by N40``.
+_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another", "by"])
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
@@ -44,13 +44,17 @@ _PER_WORDS = frozenset(["a", "an", "per"])
 #: Forms of ``be`` that state a price with such an amount after them: ``Potatoes are R150 for 10kg``, ``it is now
 #: R36.`` (a word after the amount makes it a name's number as after a rate: ``the road is R21 north``).
 _PRICE_COPULAS = frozenset(["is", "are", "was", "were", "be", "been"])
-#: Words that may stand between such a lead and the amount: an approximation or a word of time (``spends about
-#: R250 a week``, ``is now R36``, ``are almost R10 more``).
+#: Words that may stand between such a lead and the amount: an approximation, a word of time or who pays (``spends
+#: about R250 a week``, ``is now R36``, ``are almost R10 more``, ``costs her R90``).
 _LEAD_SKIPS = frozenset(["about", "almost", "nearly", "around", "roughly", "approximately", "some", "just", "only",
-                         "now", "still", "already", "typically", "usually", "currently"])
+                         "now", "still", "already", "typically", "usually", "currently",
+                         "her", "him", "them", "us", "me", "you"])  # who pays: "costs her R90 in fares"
 #: Words that may follow such a rate (``from N525 to N370``, ``R10 more a bag``); any other word makes it a name's
 #: number (``N95 masks``).
-_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less", "today", "now", "yesterday", "tomorrow", "each", "every"])
+_RATE_ENDS = frozenset(
+    ["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less", "today", "now", "yesterday", "tomorrow",
+     "each", "every", "a", "an"]  # "stay at N500 a trip"
+)
 #: The noun after a range of such amounts that makes it a range of prices: ``in the R100 to R120 range``.
 _RANGE_NOUN = "range"
 #: How far back that word is looked for (two words at most, the lead and one of :data:`_LEAD_SKIPS`), and the next

@@ -33,6 +33,7 @@ from .words import (
     PATRONYMICS,
     POSSESSIVE_ENDS,
     PLACE_TIES,
+    RELATIVE_PRONOUNS,
     Mention,
     PassageView,
     Words,
@@ -77,6 +78,8 @@ _JOINERS = frozenset([".", "&", "’", "'", "and", ","])
 _ACRONYM_LETTERS = 6
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
+#: What joins the words of a portfolio of two (``Minister of Trade and Industry``).
+_PORTFOLIO_JOINERS = _POST_JOINERS | {"and"}
 #: What joins the names of a list, and the ``the`` a place's name may open with (``near Tyre and the Bekaa``).
 _LIST_WORDS = frozenset(["and", "or", ",", "the"])
 #: The words joining the last name of a list to the others: a comma may end a clause instead (``in Kursk Region,
@@ -84,8 +87,6 @@ _LIST_WORDS = frozenset(["and", "or", ",", "the"])
 _LAST_JOINERS = frozenset(["and", "or"])
 #: How many tokens back a list of places is followed to the preposition that opens it.
 _LIST_REACH = 12
-#: Relative pronouns after a name: ``the Jones who …`` still names the person.
-_RELATIVES = frozenset(["who", "whom", "whose", "that", "which"])
 _DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsors of Terrorism Act"
 _DOCUMENT_TOKENS = 10  # how far a law's name is followed
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
@@ -421,7 +422,7 @@ class People:
         if roles and not words.title_roles.keys().isdisjoint(roles):
             roles |= {words.title_roles[title] for title in roles if title in words.title_roles}  # "Gov.": the governor
         post = i
-        if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
+        if end - i > 2 and i > 1 and (lowers[i - 1] in _POST_JOINERS or (lowers[i - 1] == "and" and cut <= i + 1)) and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
@@ -844,12 +845,12 @@ def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int
 
 def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
     """The capitalized role, right before ``of`` or ``for``, opening a post named with its portfolio right
-    before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``), else -1; not a
+    before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``, ``Minister of Trade and``), else -1; not a
     lower-case one (``a spokesman for``) nor a title of a name (``Governor Ann Lee of``)."""
     start = -1
     for k in range(i - 1, max(-1, i - 1 - _POST_TOKENS), -1):
         token = tokens[k]
-        if token.lower in _POST_JOINERS and not token.is_capitalized:
+        if token.lower in _PORTFOLIO_JOINERS and not token.is_capitalized:
             continue
         if not token.is_capitalized or token.quoted or not token.is_word:
             break
@@ -1388,7 +1389,7 @@ def _attributive(words: Words, tokens: Sequence[Token], after_the: bool, end: in
     if not after_the or end >= len(tokens):
         return False
     after = tokens[end]
-    return after.is_word and after.text.islower() and after.lower not in words.name_verbs and after.lower not in _RELATIVES
+    return after.is_word and after.text.islower() and after.lower not in words.name_verbs and after.lower not in RELATIVE_PRONOUNS
 
 
 def _subtitle(tokens: Sequence[Token], i: int) -> bool:

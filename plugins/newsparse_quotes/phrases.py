@@ -232,7 +232,7 @@ class Phrases:
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
             if token.quoted or token.is_capitalized or not token.text.replace("-", "").isalpha() or token.lower in self.words.function_words:
-                return mention  # not "said Lee to minister Ivan Petrov"
+                return _named_after_words(self, tokens, mention, k, hi)  # not "said Lee to minister Ivan Petrov"
             if bare(token.text) in roles or _occupation(self.words, tokens, mention, k, hi):
                 name = self.phrase_after(tokens, k + 1, hi)
                 return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
@@ -1133,6 +1133,21 @@ def _inverted_subject(tokens: Sequence[Token], i: int, stop: int) -> int:
         if token.lower in _COPULAS:
             return i if tokens[k + 1].quoted else k + 1
     return i
+
+
+def _named_after_words(phrases: Phrases, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> Mention:
+    """``mention`` after a speech verb and the words in lower case after it up to token ``k``, a role no list holds,
+    with the person's name that opens at ``k`` after a title or a given name (``said Harbour Union shop steward Ann
+    Lee``, ``said Akbayan party-list Rep. Ann Lee``); else ``mention`` alone, as after a plural (``said Aswan traders
+    Karim Fawzi and Omar Said``)."""
+    token, last = tokens[k], tokens[k - 1].lower
+    if k == mention.hi or not token.is_capitalized or token.quoted or k + 1 >= hi or (last[-1:] == "s" and last[-2:] != "ss"):
+        return mention  # "said Aswan traders Karim Fawzi and Omar Said": a plural, several people
+    words = phrases.words
+    if bare(token.text) not in words.name_titles and not (is_first_name(token.lower) and tokens[k + 1].is_capitalized):
+        return mention
+    name = phrases.phrase_after(tokens, k, hi)
+    return mention if name is None else Mention(mention.lo, name.hi)
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -31,6 +31,7 @@ from .words import (
     PERSONAL,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
     WINDOW,
     Mention,
     PassageView,
@@ -77,7 +78,8 @@ _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
 #: The fewest letters of an origin clipped to its end (``Bok`` of ``Springbok``).
 _CLIPPED = 3
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
-#: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
+#: Possessive pronouns owning a body (``Her office said``) or words (``In his words: “…”``), by the pronoun they
+#: stand for.
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
@@ -198,7 +200,7 @@ class Resolver(Phrases):
         mention = _past_panel(words, view.tokens, _past_issuer(self, view.tokens, mention, sentence.stop))  # "A statement from Mayor X", "A bench of Justice X": X
         tokens = view.tokens[mention.lo : mention.hi]
         low = list(map(bare, map(TEXT, tokens)))
-        if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
+        if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS or low[0] in _OWNER_PRONOUNS):  # "he", "him", "his"
             return self._pronoun(view, mention, sentence, low[0])
         position = view.offset + tokens[0].start
         printed = _printed(words, view, mention, sentence)
@@ -310,7 +312,7 @@ class Resolver(Phrases):
         """
         tokens = view.tokens
         object_form = pronoun in OBJECT_PRONOUNS
-        pronoun = OBJECT_PRONOUNS.get(pronoun, pronoun)
+        pronoun = OBJECT_PRONOUNS.get(pronoun) or _OWNER_PRONOUNS.get(pronoun, pronoun)  # "In his words:": he
         subject = self.subject(view, sentence)
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
@@ -647,10 +649,28 @@ def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, se
     entity = resolver.people.by_role(modifiers, position)
     if entity is not None and entity.last_before(position) >= sentence_at:
         entity = resolver.people.by_role(modifiers, sentence_at, other_than=entity) or entity
+    if entity is not None and _ranked_otherwise(resolver.words, modifiers, entity):
+        entity = _plain_holder(resolver.people, modifiers, position) or entity
     salient = resolver.salient
     if entity is not None and salient is not None and salient.person and salient is resolver.last_speaker:
-        return salient if set(modifiers) <= salient.roles else entity
+        outranked = _ranked_otherwise(resolver.words, modifiers, salient) and not _ranked_otherwise(resolver.words, modifiers, entity)
+        return salient if set(modifiers) <= salient.roles and not outranked else entity
     return entity
+
+
+def _ranked_otherwise(words: Words, modifiers: Sequence[str], entity: Entity) -> bool:
+    """``entity`` is printed with a rank of another office that ``modifiers`` lack (``Deputy Finance Minister X`` for
+    ``the minister``)."""
+    return not (entity.roles & words.other_office_ranks).issubset(modifiers)
+
+
+def _plain_holder(people: People, modifiers: Sequence[str], position: int) -> Entity | None:
+    """The person titled with all of ``modifiers`` and no rank of another office, mentioned last before ``position``:
+    ``the minister`` is ``Economy Minister Ann Lee`` rather than ``Deputy Finance Minister John Roe`` named after her."""
+    wanted = set(modifiers)
+    held = [e for e in people.entities if e.person and wanted <= e.roles and e.last_before(position) >= 0]
+    plain = [e for e in held if not _ranked_otherwise(people.words, modifiers, e)]
+    return max(plain, key=lambda e: e.last_before(position), default=None)
 
 
 def _indefinite_named(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
@@ -1422,11 +1442,12 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
 
 def _head_word(words: Words, lowers: Iterable[str]) -> str:
     """The head of a phrase's words in lower case after its determiner: the last word before any preposition,
-    participle or source modifier (``faction`` of ``A rival faction within the party``, ``executive`` of ``An
-    executive at one of the plants``)."""
+    participle, source modifier or relative pronoun (``faction`` of ``A rival faction within the party``,
+    ``executive`` of ``An executive at one of the plants``, ``paramedic`` of ``A paramedic who asked not to be
+    named``)."""
     head = ""
     for word in lowers:
-        if word in words.prepositions or (head and (word.endswith("ing") or word in words.source_modifiers)):
+        if word in words.prepositions or (head and (word.endswith("ing") or word in words.source_modifiers or word in RELATIVE_PRONOUNS)):
             break
         head = word
     return head

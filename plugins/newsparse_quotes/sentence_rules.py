@@ -279,12 +279,24 @@ def _cited_after(attempt: Attempt, cue: Cue | None) -> Cue | None:
     source = attributor.phrase_after(tokens, k + 1, sentence.stop)
     if source is None or any(t.lower in words.documents for t in tokens[source.lo : source.hi]):
         return None
+    if _modifies_next(words, tokens, source.hi, sentence.stop):
+        return None  # "citing US tariff announcements": a name modifying what is cited, no source
     head = tokens[cue.mention.hi - 1].lower
     if head in words.anonymous and head not in words.bodies:
         return None  # "Officials said …, citing …": their own words
     found = attributor.resolve(view, cue.mention, sentence)
     body = found is not None and found.entity is not None and not found.entity.person
     return Cue(k, k + 1, source) if body or head in words.bodies else None
+
+
+def _modifies_next(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> bool:
+    """The name ending at token ``hi`` modifies the word in lower case after it, a noun (``US tariff announcements``,
+    ``Bloomberg data``), not a function word nor a verb (``citing Ann Lee, …``, ``citing officials familiar with``)."""
+    if hi >= stop or not tokens[hi - 1].is_capitalized:
+        return False
+    after = tokens[hi]
+    low = after.lower
+    return after.is_word and after.text.islower() and low not in words.function_words and not is_verb(words, low)
 
 
 def closing_clause(attempt: Attempt) -> Found | None:

@@ -111,6 +111,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         director controller coordinator chairman chairwoman chair ceo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor sir lord lady king queen
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
+        backbencher frontbencher legislator parliamentarian alderman alderwoman
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss

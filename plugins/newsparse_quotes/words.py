@@ -23,6 +23,7 @@ __all__ = [
     "PERSONAL",
     "POSSESSIVE_PRONOUNS",
     "POSSESSIVE_ENDS",
+    "RELATIVE_PRONOUNS",
     "WINDOW",
     "Cue",
     "Mention",
@@ -78,6 +79,8 @@ ARTICLES = frozenset(["the", "a", "an"])
 PERSONAL = frozenset(["he", "she"])
 #: Possessive pronouns, which own a phrase without naming its owner (``its literature``, ``their statement``).
 POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+#: The pronouns opening a relative clause (``A paramedic who asked not to be named``).
+RELATIVE_PRONOUNS = frozenset(["who", "whom", "whose", "that", "which"])
 #: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
 PLACE_TIES = frozenset(["in", "at", "of", "from"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).

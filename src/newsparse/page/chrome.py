@@ -30,6 +30,7 @@ from newsparse.page.lines import REPORTING as _REPORTING
 from newsparse.page.lines import line_key as _key
 from newsparse.page.notices import is_data_notice
 from newsparse.page.promotions import (
+    is_app_pitch,
     is_contact_line,
     is_priced_offer,
     is_query_prompt,
@@ -352,6 +353,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
             "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
+            # a trust label naming what kind of story it is: ``Content-Type: News. Based on facts, …``
+            "content type:", "content-type:",
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
             "breaking news:", "breaking:", "weather alert:", "weather alerts:", "severe weather alert:", "weather warning:",
@@ -578,6 +581,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "financial", "consumer", "employment", "labour", "labor", "parliamentary", "europe", "european",
             "africa", "asia", "middle", "east", "royal", "weather", "opinion", "staff", "general", "industry",
             "football", "cricket", "rugby", "tennis", "golf", "motorsport", "athletics", "racing", "olympic",
+            "mining", "resources", "commodities", "aviation", "automotive", "tourism", "housing", "retail", "banking",
+            "insurance", "telecoms", "shipping", "trade", "investment", "wealth", "tax", "justice", "immigration",
+            "infrastructure", "planning", "entertainment", "television", "lifestyle",
         }
     ),
     "date_labels": frozenset(
@@ -1027,12 +1033,15 @@ _CAPTION_OPENING = lazy_compile(
 # A caption's source alone in brackets at its very end, a capitalised name of a few words: ``(AP)``, ``(Harbour Police)``.
 _BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)\Z")
 # A caption's credit in brackets after its last sentence, an outlet's name and the photographer's full name after a
-# slash: ``… in January. (Harbour Post/Jane Doe)``; not a party's label (``(Labour/Co-op)``).
+# slash: ``… in January. (Harbour Post/Jane Doe)``, perhaps with no full stop before it (``… behind it (Keystone/Jane
+# Doe)``, in a line of :data:`_MIN_UNSTOPPED_CAPTION_WORDS` words or more); not a party's label (``(Labour/Co-op)``).
 _SLASHED_CREDIT = lazy_compile(
-    r"[.!?][\"”’]?\s\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?P<stop>[.!?][\"”’]?)?\s\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
     # the photographer's full name and a one-word outlet: ``… (Dana Whitfield/Sentinel)``
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w'’-]+)\)\Z"
 )
+#: A caption whose bracketed credit follows no full stop has at least this many words (a headline has fewer).
+_MIN_UNSTOPPED_CAPTION_WORDS = 8
 # A caption's source alone in brackets after its last sentence, in capitals or a news agency's name: ``… on Tuesday.
 # (KTRN)``, ``… (WGLR)``, ``… on Oct. 3. (Yonhap)``; not a note (``… than planned. (Updated)``).
 _STATION_CREDIT = lazy_compile(
@@ -1092,16 +1101,16 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?i:(?:the\s)?(?:writer|author|reporter|correspondent)))"  # ``… in the district. — Photo by writer``
     # who gave it, after a dash: ``… at the plant. — Photo courtesy of Harbour Steel``
     r"|(?i:photo|picture|image)s?\s(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}"
-    # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
-    # of the Department of Public Safety``
-    r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
+    # who gave it, after the caption's last sentence or a separator: ``… in Olentangy Falls. Courtesy of JobsOhio``,
+    # ``… Courtesy of the Department of Public Safety``, ``… at its plant / Courtesy of Harbour Motor``
+    r"|(?<=[.!?/|–—] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture|PIC|PIX|PHOTO|PICTURE)"  # ``… on Wednesday. VALLEY POST PHOTO``
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
     # the photographer's name and the outlet after a slash: ``… on Monday, April 7. Jane Doe / Harbour County Post``
     r"|(?<=[.!?] )[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2} / (?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
-    # any agency's initials or one-word name and the photographer's name: ``… on May 5. HNA/Jane Doe``, ``… Ukraine
-    # January 14, 2026. Meridian/Jane Doe``
-    r"|(?<=[.!?] )(?:[A-Z]{2,6}|[A-Z][a-z]{2,15}) ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    # any agency's initials, one-word name or name in capitals and the photographer's name: ``… on May 5. HNA/Jane
+    # Doe``, ``… Ukraine January 14, 2026. Meridian/Jane Doe``, ``… on Nov. 6, 2025. THE HARBOUR PRESS/Jane Doe``
+    r"|(?<=[.!?] )(?:(?:THE )?[A-Z]{2,12}(?: [A-Z]{2,12}){0,3}|[A-Z][a-z]{2,15}) ?/ ?[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
     # the photographer's name and the outlet, both in capitals: ``… in court. JANE DOE / THE HARBOUR POST``,
     # ``… on Tuesday. JANE DOE | HARBOUR-STAR``
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} ?[/|] ?[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,4}"
@@ -1125,6 +1134,8 @@ _MAX_AGENCY_WORDS = 3
 #: A photo's licensing button and the file mark after its credit: ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``.
 _LICENSING_BUTTONS = (" Purchase Licensing Rights", " Purchase Licensing Rights, opens new tab")
 _FILE_PHOTO = ("/File Photo", "/File")
+# A wire photo's file mark closed by a button of a few words: ``… PWS/Jane Doe/File Photo Licensing options``.
+_FILE_PHOTO_BUTTON = lazy_compile(r"/File Photo(?: [A-Za-z,]+){1,6}\Z")
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
 # A gallery's button printed right after a caption's credit in brackets: ``… (Xinhua/Jane Doe) Photo Gallery``.
 _GALLERY_BUTTON = lazy_compile(r"(?<=[)\]]) (?:Photo |Photos |PHOTO )?(?:Gallery|gallery|GALLERY)\Z")
@@ -1182,9 +1193,10 @@ _MAX_READ_TAIL_WORDS = 4
 # A feed's pointer to the rest of a story whose first paragraphs it prints, perhaps beside its comments link:
 # ``Read 6 remaining paragraphs | Comments``, ``Read 12 more paragraphs``.
 _REMAINING_PARAGRAPHS = lazy_compile(r"read (?:the )?\d{1,4} (?:more|remaining) paragraphs?(?: ?[|·•] ?comments?)?")
-# ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``, ``4 min reading time``
+# ``3 min read``, ``Time to read 3 min.``, ``Estimated reading time: 4 minutes``, ``4 min reading time``
 _READING_TIME = lazy_compile(
-    r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to read|read|reading time)|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?",
+    r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to read|read|reading time)"
+    r"|(?:estimated )?(?:time to read|reading time|read time):? \d{1,3}[ -]?min(?:ute)?s?\.?",
     re.IGNORECASE,
 )
 # A writer's description after their name in a byline: its opening words, its most words, and how far in its role is
@@ -1623,13 +1635,13 @@ def is_photo_caption(line: str) -> bool:
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
-    ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
+    ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``, ``…/File Photo Licensing options``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
     if ": " in line[:_OPENING_CREDIT_CHARS] and _OPENING_CREDIT.match(line) is not None:
         return True
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
-    if line.endswith(_LICENSING_BUTTONS) or line.endswith(_FILE_PHOTO[0]):
+    if line.endswith(_LICENSING_BUTTONS) or line.endswith(_FILE_PHOTO[0]) or _FILE_PHOTO_BUTTON.search(line[-_CREDIT_TAIL_CHARS:]):
         return True  # ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``: a wire photo's credit and button
     if line.endswith(_FILE_PHOTO):
         line = line[: line.rindex("/")]
@@ -1647,7 +1659,7 @@ def is_photo_caption(line: str) -> bool:
             or (line.endswith("]") and _is_named_credit(line, tail))
             or (_CAPTION_OPENING.match(line) is not None and _BRACKETED_SOURCE.search(tail) is not None)
             or (_STATION_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS)
-            or _SLASHED_CREDIT.search(tail) is not None
+            or _is_slashed_credit(line, tail)
         )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
@@ -1659,6 +1671,15 @@ def is_photo_caption(line: str) -> bool:
     if _AGENCY_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS:
         return True  # ``… in Las Vegas last year. AP``
     return _is_named_caption(line) if line[-1:].islower() or "/" in tail else False
+
+
+def _is_slashed_credit(line: str, tail: str) -> bool:
+    """True for a caption closed by its outlet and photographer in brackets (:data:`_SLASHED_CREDIT`), after a full
+    stop or in a line long enough for a caption."""
+    found = _SLASHED_CREDIT.search(tail)
+    if found is None:
+        return False
+    return found.group("stop") is not None or word_count(line, _MIN_UNSTOPPED_CAPTION_WORDS) >= _MIN_UNSTOPPED_CAPTION_WORDS
 
 
 def _is_named_credit(line: str, tail: str) -> bool:
@@ -2448,7 +2469,7 @@ def _is_site_notice(line: str) -> bool:
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
     its sign-up call, a priced offer, a pointer to its other stories, its address and telephone, where to send a
-    question."""
+    question, a call to get its app."""
     if not may_promote(line):
         return False  # the common case: no clue of any promotion
     return (
@@ -2457,6 +2478,7 @@ def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
         or is_story_pointer(line)
         or is_contact_line(line)
         or is_query_prompt(line)
+        or is_app_pitch(line)
     )
 
 
@@ -2955,11 +2977,11 @@ class PageChrome:
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …``, ``Doe covers courts …`` (a role from
-        ``bio_roles``), perhaps with a prompt to follow the writer after it (``Follow Jane on X @jdoe``);
-        None for any other line."""
+        ``bio_roles``), its full stop perhaps left out (a bio box's line), perhaps with a prompt to follow the writer
+        after it (``Follow Jane on X @jdoe``); None for any other line."""
         line = _bio_text(line)
         m = _BIO.match(line)
-        if m is None or not ends_sentence(line):
+        if m is None:
             return None
         if m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split()):
             return _without_role(m["name"], self.byline_roles)

@@ -9,7 +9,9 @@
 * :func:`is_story_pointer`: the outlet's other stories after its name (``Also on Harbour Post: Ferry fares rise |
   Quay reopens``);
 * :func:`is_contact_line`: the outlet's address closed by its telephone number
-  (``Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100``), or printed after who publishes it.
+  (``Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100``), or printed after who publishes it;
+* :func:`is_app_pitch`: a pitch whose later sentence calls the reader to get the outlet's app
+  (``Never miss a story. Download the Harbour Post App for alerts.``).
 
 Each is a line of at most a few dozen words without quotation marks or a reporting verb
 (``"Sign up now," the mayor said.`` reports a call and is text).  A call that opens a line
@@ -24,7 +26,10 @@ from collections.abc import Collection
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
-__all__ = ["may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line", "is_query_prompt"]
+__all__ = [
+    "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line", "is_query_prompt",
+    "is_app_pitch",
+]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
@@ -32,8 +37,11 @@ MAX_PROMOTION_WORDS = 40
 _CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
 # What every sign-up pitch holds, looked for before anything else: a call to sign up, or the friend it is passed to.
 _CALL_CLUE = lazy_compile(r"ign[ -]up|IGN UP|ubscri|UBSCRI| friend| colleague")
-# What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for.
-_MAILING = lazy_compile(r"\b(?:newsletters?|e-?mails?|inbox|briefs?|briefings?|bulletins?|digest|alerts|edition)\b")
+# What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for: something mailed, or the
+# outlet's e-paper or premium stories (``Subscribe to Harbour Plus to read the e-paper``).
+_MAILING = lazy_compile(
+    r"\b(?:newsletters?|e-?mails?|inbox|briefs?|briefings?|bulletins?|digest|alerts|edition|e-?paper|premium)\b"
+)
 # A prompt to pass the newsletter on: ``Forward the Harbour Brief to a friend``, ``Share this email with a colleague``.
 _PASS_ON = lazy_compile(r"(?:forward|share|send) .{1,80} (?:to|with) (?:a friend|friends|your friends|a colleague|colleagues)")
 # How an offer opens, the reader told what to do: ``Join``, ``Become a member``, ``Read the print edition``.
@@ -49,7 +57,7 @@ _STORY_POINTER = lazy_compile(r"(?:Also|More) (?:on|from) (?:the |The )?[A-Z][\w
 _CLOSING_MARKS = "\"”’'»)"
 # A telephone number closing the line after its label or a bar: ``Tel: +264 61 555 0192``, ``| (319) 555-0142``.
 _PHONE = r"\+?\(?\d[\d ()./-]{5,18}\d"
-_LABELLED_PHONE = lazy_compile(rf"\b(?i:tel|telephone|phone|ph|fax)\b\.?:?\s?{_PHONE}\Z")
+_LABELLED_PHONE = lazy_compile(rf"\b(?i:tel|telephone|phone|ph|fax|hotline)\b\.?:?\s?{_PHONE}\Z")
 _BARRED_PHONE = lazy_compile(rf"\|\s?{_PHONE}\Z")
 _PHONE_END = lazy_compile(rf"{_PHONE}\.?\Z")
 #: A line closed by a telephone number after a bar holds at least this many parts: the outlet, its address, the number.
@@ -58,6 +66,8 @@ _MIN_CONTACT_PARTS = 3
 _PUBLISHED_BY = lazy_compile(r"(?:The )?[A-Z][\w'’.&+-]*(?: [A-Z][\w'’.&+-]*){0,4} (?:is|are) (?:published|printed|produced) by [A-Z]")
 # A street's number or a postcode before a capitalised name: ``4 Dock Road``, ``60325 Frankfurt``.
 _STREET_NUMBER = lazy_compile(r"\b\d{1,6} [A-Z]")
+# A call to get the outlet's app, opening a sentence: ``Download the Harbour Post App for …``, ``Get our free app``.
+_APP_CALL = lazy_compile(r"(?:download|get|install) (?:the|our) (?:[\w&'’.+-]+ ){0,4}apps?\b")
 #: A reader's question and where to send it: ``Questions about the Bulletin? Email …``, ``Have a question? Call …``.
 #: A reader's problem or tip too: ``Have a consumer problem? Contact the team at 813-555-0166.``
 _QUERY_PROMPT = lazy_compile(
@@ -77,6 +87,7 @@ def may_promote(line: str) -> bool:
         or " per " in line or " each " in line
         or "uestion" in line or "uery" in line or "ueries" in line  # a reader's question: Questions? Email …
         or "roblem?" in line or "tip?" in line or "tips?" in line or "omplaint?" in line  # a problem or tip: Have a tip? Call …
+        or " App" in line or " app" in line  # an app: Download the Harbour Post App
     )
 
 
@@ -136,6 +147,23 @@ def is_query_prompt(line: str) -> bool:
     if not ("@" in line or _PHONE_END.search(line) is not None) or _QUERY_PROMPT.match(line) is None:
         return False
     return _is_promotion_sized(line)
+
+
+def is_app_pitch(line: str) -> bool:
+    """True for a pitch whose later sentence calls the reader to get the outlet's app: ``Get live market updates
+    and the latest news on Harbour Post. Download the Harbour Post App for the latest finance news.``; not a
+    story's sentence about an app (``Download the council app, residents were told.``), nor a call opening the line
+    (:mod:`newsparse.page.chrome`'s prefixes hold those)."""
+    if not _is_promotion_sized(line):
+        return False
+    rest = _CLAUSE_BREAK.split(line)[1:]
+    return any(_APP_CALL.match(line_key(clause)) is not None and _is_plain_call(clause) for clause in rest)
+
+
+def _is_plain_call(clause: str) -> bool:
+    """True for a call in one plain sentence, with no clause set off by a comma (``Download the app, residents were
+    told, …`` reports one)."""
+    return "," not in clause and clause.rstrip().endswith((".", "!"))
 
 
 def _is_call(key: str, buttons: Collection[str], calls: tuple[str, ...]) -> bool:
