@@ -10,7 +10,14 @@
   (``said Harbour Union shop steward Ann Lee``), are that person's title: the name speaks, not the body;
 * a described source with a relative clause and no commas (``A paramedic who asked not to be named told …``) is
   what ``he`` then stands for;
-* ``backbencher``, ``legislator`` and ``parliamentarian`` are roles.
+* ``backbencher``, ``legislator`` and ``parliamentarian`` are roles;
+* a firm named after a commodity (``Kalahari Platinum``, ``Ridge Coal``) is a company ``the company`` takes up, while
+  ``Gold`` and ``Steel`` stay surnames;
+* two roles joined by ``and`` in an apposition are both the person's (``Ann Lee, the co-founder and chief executive
+  of Ledgerly,``: ``the chief executive``);
+* ``Its report said`` credits the body ``it`` stands for;
+* a sentence opening with a thing by its measure (``A 10kg bag of maize meal rose …``) leaves ``she`` to the person
+  followed.
 """
 
 from __future__ import annotations
@@ -145,3 +152,46 @@ def test_a_member_of_a_parliament_is_a_role(role):
     assert credited(
         f"A Labor {role} from the west, who asked not to be named, said the mood in the party room was “flat”."
     ) == [f"A Labor {role} from the west"]
+
+
+@pytest.mark.parametrize("firm", ["Kalahari Platinum", "Ridge Coal", "Harbour Cement"])
+def test_a_firm_named_after_a_commodity_is_what_the_company_takes_up(firm):
+    assert credited(
+        f"Workers at {firm} stayed on strike for a third week.",
+        "“The notices were a legal requirement,” the company said in a statement.",
+    ) == [firm]
+
+
+@pytest.mark.parametrize("name", ["Harry Gold", "Mark Steel"])
+def test_a_surname_that_is_also_a_metal_stays_a_person(name):
+    assert credited(
+        f"{name} told reporters the deal was “dead”.",
+        f"“It is over,” {name.split()[1]} said.",
+    ) == [name, name]
+
+
+def test_two_roles_in_an_apposition_are_both_the_persons():
+    assert credited(
+        "“We did not need the money,” Ann Lee, the co-founder and chief executive of Ledgerly, said.",
+        "The Courier said Walt Okafor, an early investor, would keep his shares.",
+        "Asked about deals, the chief executive said the firm had “no shopping list” for now.",
+    ) == ["Ann Lee", "Ann Lee"]
+
+
+def test_its_report_credits_the_body_it_stands_for():
+    assert credited(
+        "Audit Scotland warned last year that the bill could reach £450m. Its report said the programme had “weak"
+        " oversight”."
+    ) == ["Audit Scotland"]
+
+
+def test_its_report_with_no_body_before_credits_nobody():
+    assert credited("Ann Lee spoke on Monday. Its report said the programme had “weak oversight”.") == [None]
+
+
+def test_a_thing_by_its_measure_leaves_she_to_the_person_followed():
+    assert credited(
+        "“Families are buying less,” said Thandeka Mthembu, the coordinator at the trust.",
+        "Mthembu said prices rose. A 10kg bag of maize meal rose by R14.50, while a 2-litre bottle of oil climbed 9%.",
+        "“Maize meal is not a luxury,” she said.",
+    ) == ["Thandeka Mthembu", "Thandeka Mthembu"]

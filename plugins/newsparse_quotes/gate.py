@@ -93,8 +93,8 @@ class Gate:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
         if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions:
             return False  # "director at Severn Valley Pharmacies": a title cut from the name or article before it
-        if all(low in words.demonyms or low in words.determiners for low in lows):
-            return False  # "Chinese", "the British": a nationality, not a speaker
+        if all(low in words.demonyms or low in words.determiners for low in lows) and not (len(lows) == 2 and lows[0] in ("a", "an")):
+            return False  # "Chinese", "the British": a nationality, not a speaker ("An American": one person)
         if len(parts) == 2 and lows[0] in words.unheld_ranks and parts[1][:1].isupper():
             return False  # "former India" of "former India opener …": a rank and a name, cut before the role
         if len(parts) > 1 and all(part.isupper() for part in parts):

@@ -1018,6 +1018,14 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
+def _second_role(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is ``and`` joining a second role to the one before it (``the co-founder and chief executive``)."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].lower != "and" or not tokens[k + 1].is_word:
+        return False
+    return bare(tokens[k + 1].text) in words.roles or (k + 2 < n and tokens[k + 1].text.islower() and bare(tokens[k + 2].text) in words.roles)
+
+
 def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[str]:
     """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``, ``A spokesman for
     the bloc, NAME,`` (or ``NAME.``
@@ -1052,7 +1060,9 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             apposed.add(word)
             k += 1
             if word in words.roles and not (k < len(tokens) and bare(tokens[k].text) in words.roles):
-                break  # the role's last word: "a spokesman"; "the chief executive" reads on to "executive"
+                if not _second_role(words, tokens, k):
+                    break  # the role's last word: "a spokesman"; "the chief executive" reads on to "executive"
+                k += 1  # "the co-founder and chief executive": both roles
         if k >= len(tokens) or not (is_verb(words, tokens[k].lower) or tokens[k].lower in words.irregular_past):
             # not "With Radio Zeta, the minister said", "Instead, the judge found, …"
             roles |= apposed

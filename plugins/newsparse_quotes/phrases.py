@@ -283,7 +283,7 @@ class Phrases:
             if (participle := _participle_before(tokens, i - 1, lo)) is not None:
                 if inner is not None and participle == inner.lo - 1 and tokens[participle].lower in ("citing", "quoting") and _names_source(words, tokens, inner):
                     return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
-                return self._bare_phrase_before(tokens, participle - 1, lo)  # "X, speaking at a rally in Y, said"
+                return _whole_phrase(self, tokens, self._bare_phrase_before(tokens, participle - 1, lo), lo)  # "X, speaking at a rally in Y, said"
             if inner is None:
                 return None
             inner = _coordinated_title(self, tokens, inner, lo)  # "X, GM chair and CEO, said": the whole title
@@ -296,7 +296,7 @@ class Phrases:
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return _affiliated(self, tokens, mention, lo) or _titled_name(self.words, tokens, mention, lo)  # "a knife to his throat said"
-        return _past_fronted_phrase(words, tokens, reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention)
+        return _whole_phrase(self, tokens, _past_fronted_phrase(words, tokens, reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention), lo)
 
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -1321,6 +1321,30 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     return None
 
 
+def _whole_phrase(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+    """``mention`` read back to the whole noun phrase it ends, where it is only the tail of one: the object of a part
+    that a preposition or a participle joins to the noun heading the phrase (``A senior executive at one of the lead
+    managers``, ``A lawyer representing one of the companies``; not ``Most of the residents``), or the last of two
+    places a body's name holds after ``for`` or ``of`` (``The Ferry Users' Forum for Argyll and the Isles``)."""
+    if mention is None or mention.lo - 3 < lo:
+        return mention
+    words, k = phrases.words, mention.lo
+    if tokens[k - 1].lower == "of" and tokens[k - 2].lower in words.partitives:
+        joiner = tokens[k - 3]
+        if joiner.lower in words.prepositions or (joiner.lower.endswith("ing") and joiner.text.islower()):
+            head = phrases._bare_phrase_before(tokens, k - 3, lo)
+            return mention if head is None or head.hi != k - 3 else Mention(head.lo, mention.hi)
+    if tokens[k - 1].lower == "and" and tokens[k].lower == "the" and tokens[k - 2].is_capitalized:
+        j = k - 2
+        while j > lo and tokens[j - 1].is_capitalized and not tokens[j - 1].quoted:
+            j -= 1
+        if j - 1 > lo and tokens[j - 1].lower in ("for", "of"):
+            body = phrases._bare_phrase_before(tokens, j - 1, lo)
+            if body is not None and body.hi == j - 1 and bare(tokens[body.hi - 1].text) in words.bodies:
+                return Mention(body.lo, mention.hi)
+    return mention
+
+
 def _past_fronted_phrase(words: Words, tokens: Sequence[Token], mention: Mention | None) -> Mention | None:
     """``mention`` without a phrase a preposition fronts before a comma: ``On Monday, Revenue and Customs``."""
     if mention is None or tokens[mention.lo].lower not in words.prepositions:
@@ -1682,6 +1706,8 @@ def _reduced_relative(words: Words, tokens: Sequence[Token], mention: Mention | 
     alone, never the whole phrase; else ``None``."""
     if mention is None or mention.hi - mention.lo < 3 or tokens[mention.lo].lower not in words.determiners:
         return None
+    if any(t.lower in words.prepositions for t in tokens[mention.lo : mention.hi]):
+        return None  # "A senior executive at one of the lead managers": a phrase a preposition runs on, no clause
     last, before = tokens[mention.hi - 1], tokens[mention.hi - 2]
     if last.is_capitalized or not (singular(last.lower) in words.roles or (last.lower in words.anonymous and singular(last.lower))):
         return None

@@ -14,7 +14,7 @@ from .bodies import (
     bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
-from .epithets import age_hyphen, epithet, epithet_age, epithet_person
+from .epithets import YEAR_OLD, age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
 from .lexicon import is_first_name, is_ordinary_word
@@ -209,8 +209,8 @@ class Resolver(Phrases):
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
-        if size == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
-            return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
+        if size == 2 and (owner := _kin_or_issuer(self, view, mention, sentence, low, position)) is not None:
+            return owner  # "His partner": the one named "his partner, NAME" before; "Its report": the body "it" is
         core = label_start(tokens, size, 1)
         head_at = _head_end(words, tokens, core)  # "One source inside the government": "source"
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -1277,12 +1277,23 @@ def _other_portfolio(words: Words, modifiers: Sequence[str], head: str, entity: 
 
 def _head_end(words: Words, tokens: Sequence[Token], core: int) -> int:
     """Where a mention's head ends: at its first preposition in lower case (``One source inside the government``,
-    not ``Doctors Without Borders``), past one inside a body's name that a title and a name follow (``Bank of Japan
+    not ``Doctors Without Borders``) or participle taking an object, past one inside a body's name that a title and a name follow (``Bank of Japan
     Governor Kazuo Ueda``: the whole mention); ``core`` where there is none."""
     for k in range(1, core):
         if tokens[k].text in words.prepositions and not _titled_after_body(words, tokens, k, core):
             return k
+        if k > 1 and k + 1 < core and _participle_with_object(words, tokens, k):
+            return k  # "A lawyer representing one of the companies": the lawyer
     return core
+
+
+def _participle_with_object(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a participle in ``-ing`` taking an object after it (``representing one of``, ``advising the
+    board``), not a modifier before the head (``A senior banking official``)."""
+    text, after = tokens[k].text, tokens[k + 1]
+    return text.islower() and text.endswith("ing") and (
+        after.lower in words.determiners or after.lower in words.partitives or after.is_capitalized
+    )
 
 
 def _titled_after_body(words: Words, tokens: Sequence[Token], k: int, core: int) -> bool:
@@ -1343,6 +1354,26 @@ def _unheld_office(words: Words, low: Sequence[str], tokens: Sequence[Token], he
     return low[0] == "the" and low[head_at - 1] in words.roles and not any(map(is_possessive, tokens[1 : head_at - 1])) and (
         _ranked(words, modifiers, low[head_at - 1]) or any(word in words.demonyms for word in modifiers)
     )
+
+
+#: Possessive pronouns owning a document, by the pronoun they stand for (``Its report said``).
+_ISSUER_PRONOUNS = {"its": "it", "their": "they"}
+
+
+def _kin_or_issuer(
+    resolver: Resolver, view: PassageView, mention: Mention, sentence: range, low: Sequence[str], position: int
+) -> Found | None:
+    """What a possessive pronoun and one noun name: the person named before with that kin word as a title (``His
+    partner`` after ``his partner, Ana Morel,``), or the body the pronoun stands for when the noun is a document it
+    issued (``Audit Scotland warned … Its report said``); else ``None``."""
+    if low[0] in _OWNER_PRONOUNS:
+        kin = _kin_named(resolver.people, low[1], position)
+        return None if kin is None else Found(kin.name, mention, kin)
+    if low[0] not in _ISSUER_PRONOUNS or low[1] not in resolver.words.documents:
+        return None
+    found = resolver._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, _ISSUER_PRONOUNS[low[0]])
+    entity = None if found is None else found.entity
+    return None if found is None or found.speaker is None or (entity is not None and entity.person) else Found(found.speaker, mention, entity)
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
@@ -1430,6 +1461,8 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
         return False
     if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention):
         return False
+    if _measured(tokens, mention):
+        return False  # "A 10kg bag of maize meal rose …": a thing by its measure, no one unnamed
     if _head_word(words, (t.lower for t in tokens[mention.lo + 1 : mention.hi])) in words.bodies:
         return False  # "A rival faction accused her …": a body, whom no "he" or "she" stands for
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
@@ -1438,6 +1471,15 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
     person = resolver.people.next_person(lo)
     return person is None or person.last_before(hi) < lo
+
+
+def _measured(tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` opens with an article and a measure in figures (``A 10kg bag``, ``A 2-litre bottle``), not an age
+    (``A 45-year-old``)."""
+    k = mention.lo + 1
+    if k >= mention.hi or not tokens[k].text[:1].isdigit():
+        return False
+    return not (k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower in YEAR_OLD)
 
 
 def _head_word(words: Words, lowers: Iterable[str]) -> str:
@@ -1797,11 +1839,12 @@ def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
     """``speaker`` describes one unnamed person: an indefinite phrase (or a role of an unnamed one of its kind, ``The
     president of one club``) whose head, the last word before
     any preposition, participle or source modifier, is a role in the singular (``An executive at one of the
-    plants``, ``a senior official``, ``An activist working inside the city``; not ``the Ukrainian leader``, a
-    person named elsewhere; ``One Leeds shopper``: a person noun), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
+    plants``, ``a senior official``, ``An activist working inside the city``, a nationality: ``A Singaporean who runs a
+    plant``; not ``the Ukrainian leader``, a person named elsewhere; ``One Leeds shopper``: a person noun), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
     parts = (speaker or "").split()
     if not parts or (parts[0].lower() not in INDEFINITE and not _the_role_of_an_unnamed_one(words, parts)):
         return False
     head = _head_word(words, map(str.lower, parts[1:]))
     other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
-    return (head in words.roles or head in words.person_nouns) and not singular(head) and head not in other  # "a witness"
+    person = head in words.roles or head in words.person_nouns or head in words.demonyms  # "a witness", "An American"
+    return person and not singular(head) and head not in other

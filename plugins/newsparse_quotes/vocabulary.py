@@ -24,6 +24,7 @@ def _kinds(*groups: str) -> dict[str, str]:
 _INDUSTRY_HEADS = """
     motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor
     semiconductors petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery
+    platinum coal cement
 """
 
 
