@@ -118,3 +118,35 @@ def test_a_story_sentence_about_a_hotline_is_text():
     line = "Residents worried about the dredging can call the board’s hotline, which opened on Monday."
     assert not is_contact_line(line)
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line", ["From our correspondent Jane Doe, Cologne", "From our correspondent in Brussels", "From our reporters in Kyiv"]
+)
+def test_from_our_correspondent_opens_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["From our own correspondent", "From our correspondents in the region, the news was grim for farmers this week."],
+)
+def test_from_our_correspondent_without_a_name_or_in_a_sentence_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Got a confidential news tip? We want to hear from you.", "We want to hear from you."])
+def test_a_call_for_tips_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_we_want_to_hear_from_you_reported_is_text():
+    assert kind("Voters have a choice this year. We want to hear from you, the party said in a statement.") is LineKind.TEXT
+
+
+def test_a_closing_quote_under_its_lead_in_is_no_footer():
+    lead_in = "Lee ended her memo with a line that staff posted on LinkedIn within hours:"
+    quote = '"We will be smaller, we will be boring, and we will still be here."'
+    footer = "Topics\nDredging\nHarbours\nPorts\nReuse this content\nMost viewed\n1 Tides rise\n2 Ferries late\n© 2025 Harbour Courier Ltd"
+    page = f"{HEAD}\n{BODY_TEXT}\n\n{lead_in}\n\n{quote}\n\n{footer}\n"
+    assert texts(article_of(page))[-2:] == [lead_in, quote]

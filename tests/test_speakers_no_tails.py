@@ -9,7 +9,9 @@ p620-p625):
 * a participle taking an object ends the head of a described source (``A lawyer representing the families``: a
   lawyer), not a modifier before it (``A senior banking official``);
 * ``A`` or ``An`` and a nationality is one person (``An American said``), while a nationality alone or after ``the``
-  stays nobody.
+  stays nobody;
+* the subject of a relative clause on a noun in a lead-in (``… a line that several employees posted on LinkedIn:``)
+  passes the words on and is no speaker of the quote under it.
 """
 
 from __future__ import annotations
@@ -68,3 +70,17 @@ def test_a_nationality_after_a_is_one_person():
 @pytest.mark.parametrize("subject", ["The British", "Chinese"])
 def test_a_nationality_alone_is_nobody(subject):
     assert credited(f"{subject} said the deal was “fair”.") == [None]
+
+
+def test_a_relative_clause_in_a_lead_in_names_no_speaker():
+    assert credited(
+        "Tom Aldous, the chief executive, wrote a memo to staff.",
+        "Aldous ended his memo with a line that several employees posted on LinkedIn within hours:",
+        "“We will be smaller, we will be boring, and we will still be here.”",
+    ) == [None]
+
+
+def test_a_reported_clause_in_a_lead_in_still_speaks():
+    assert credited("Ann Lee said that the union had posted a reply within hours:", "“We will not be moved.”") == [
+        "Ann Lee"
+    ]

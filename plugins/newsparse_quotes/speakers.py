@@ -165,7 +165,7 @@ class Attributor(Resolver):
             return shouted  # "JAMES HOLLOWAY, …:"
         if (relayed := _owner_quoted(self.words, tokens, cue, sentence)) is not None:  # "The paper cited Ann Lee's letter:"
             return _owner_credit(self, view, relayed, sentence)
-        owned = cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence)  # "Lee rejected Omar's claim"
+        owned = cue is not None and (_owned_noun_after_verb(self.words, tokens, cue, sentence) or _in_object_relative(self, tokens, cue))
         found = None if cue is None or owned else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
@@ -191,7 +191,7 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]) and not _names_only_terms(self.words, tokens, sentence):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
-        if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
+        if cue is not None and cue.mention is not None and (_free_relative(tokens, cue.mention, sentence) or _in_object_relative(self, tokens, cue)):
             cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
         cue = _past_noun_agent(self, view, cue, sentence)  # "X said she waited for money promised by Y."
         if cue is not None:  # not "Lee rejected Omar's claim." (see below)
@@ -1336,6 +1336,17 @@ def _owner_credit(attributor: Attributor, view: PassageView, owner: Cue, sentenc
 
 #: The most tokens of an owner after a relaying verb (``the independent engineering expert's``).
 _OWNER_TOKENS = 6
+
+
+def _in_object_relative(attributor: Attributor, tokens: Sequence[Token], cue: Cue) -> bool:
+    """The cue's subject opens a relative clause on a noun, after ``that`` or ``which`` (``Lee ended his memo with a
+    line that several employees posted on LinkedIn:``): they pass on the noun's words, whose speaker is the main
+    clause's; not a clause a verb reports (``Lee said that the union posted:``)."""
+    mention = cue.mention
+    if mention is None or mention.lo < 2 or tokens[mention.lo - 1].lower not in ("that", "which"):
+        return False
+    noun = tokens[mention.lo - 2]
+    return noun.is_word and noun.text.islower() and not attributor.people.is_verb(noun.lower) and noun.lower not in attributor.words.speech_verbs
 
 
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:

@@ -214,6 +214,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "view in browser", "view in your browser", "view this email in your browser", "view online",
             "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
             "have your say", "join the debate", "join the discussion", "our picks", "explore more",
+            # a call for tips under a short question: ``Got a confidential news tip? We want to hear from you.``
+            "we want to hear from you", "we'd like to hear from you", "we would like to hear from you",
             # ad markers and interface words printed between paragraphs
             "story continues below this ad", "story continues after advertisement", "article continues after advertisement",
             "article continues after this advertisement", "content continues below", "continue reading below",
@@ -1227,7 +1229,8 @@ _BY_KINDS = (
 _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?(?: of (?:the|this) (?:article|story))?|editors?|byline|written by|by|words|story)\s*:\s*"
-    r"|From\s+[A-Z]{2,5}['’]s\s+)(?P<name>\w)"  # a live page's post: ``From CNN's Jane Doe``
+    r"|From\s+[A-Z]{2,5}['’]s\s+"  # a live page's post: ``From CNN's Jane Doe``
+    r"|From\s+(?i:our\s+(?:own\s+)?(?:correspondents?|reporters?)\s+(?:in\s+)?))(?P<name>\w)"  # ``From our correspondent X``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?: of (?:the|this) (?:article|story))?|byline)\s*:")

@@ -555,7 +555,7 @@ def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
     its company's abbreviation, nor a short sentence set among the footer's lines: each line beside it chrome or a
     short fragment of text, and one of them such a fragment or the site's copyright line (``Got a confidential news
     tip? We want to hear from you.`` between ``News Tips`` and ``Get In Touch``; ``Data is delayed at least 15
-    minutes.`` under ``© 2025 …``)."""
+    minutes.`` under ``© 2025 …``); a line ending in a colon introduces the sentence under it, no fragment."""
     if not _is_sentence(lines[i]) or _COMPANY_END.search(lines[i].clean) is not None:
         return False
     if word_count(lines[i].clean, _MAX_FOOTER_WORDS) > _MAX_FOOTER_WORDS:
@@ -565,6 +565,7 @@ def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
         pl for pl in beside
         if pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS
         and read_more_link(pl.clean) is None  # a ``READ MORE: headline`` line is a link in the body, no footer's
+        and not pl.clean.endswith(":")  # a lead-in to the quote under it: ``… posted on LinkedIn within hours:``
     ]
     chrome = [pl for pl in beside if pl.kind is LineKind.CHROME]
     above = lines[i - 1] if i else None
