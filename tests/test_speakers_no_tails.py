@@ -84,3 +84,13 @@ def test_a_reported_clause_in_a_lead_in_still_speaks():
     assert credited("Ann Lee said that the union had posted a reply within hours:", "“We will not be moved.”") == [
         "Ann Lee"
     ]
+
+
+@pytest.mark.parametrize(
+    "source", ["A person involved in the talks", "A source briefed on the plan", "An official knowledgeable about the deal"]
+)
+def test_a_source_tied_to_its_phrase_speaks_whole(source):
+    assert credited(f"{source} said the talks were “stuck”. “Nobody wants to sign first,” the {source.split()[1]} said.") == [
+        source,
+        source,
+    ]

@@ -195,3 +195,17 @@ def test_a_thing_by_its_measure_leaves_she_to_the_person_followed():
         "Mthembu said prices rose. A 10kg bag of maize meal rose by R14.50, while a 2-litre bottle of oil climbed 9%.",
         "“Maize meal is not a luxury,” she said.",
     ) == ["Thandeka Mthembu", "Thandeka Mthembu"]
+
+
+def test_the_note_said_is_its_issuer():
+    assert credited(
+        "Analysts at Meridian Frontier said in a note that the bank could cut rates in December.",
+        "“The bar for cuts remains high,” the note said.",
+    ) == ["Analysts at Meridian Frontier"]
+
+
+def test_a_name_a_body_owns_is_no_body_of_its_kind():
+    assert credited(
+        "Villagers demanded compensation from Atlantic Delta Petroleum after a leak on the company's Okoroba trunk line.",
+        "The company said in a statement that “the leak has been isolated”.",
+    ) == ["Atlantic Delta Petroleum"]

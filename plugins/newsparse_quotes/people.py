@@ -709,7 +709,8 @@ _BODY_LINKS = frozenset(["of", "for", "and", "the", "&"])
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
     (``Kremlin spokesman``; a kind of body, ``carmaker Voltra``), which join ``roles``; none do after ``best`` (``the best supporting actress
-    Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
+    Oscar``: an award), nor a role or a kind of body owning the run (``the Governor's Mansion``, ``the company's
+    Okoroba trunk line``)."""
     k, held = i - 1, set(roles)
     joined: tuple[int, set[str]] | None = None  # the "and" joining two titles, and the roles read up to it
     while k >= 0:
@@ -720,8 +721,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
-        if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
-            break  # "the President's Address": a thing the role holds, no name with its title
+        if k == i - 1 and (word in words.roles or word in words.body_kinds) and token.text.endswith(POSSESSIVE_ENDS):
+            break  # "the President's Address", "the company's Okoroba line": a thing the role or body holds
         kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
         kin = (word in words.male or word in words.female) and _owned_by_pronoun(tokens, k)  # "with her husband Colm"
         if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or kin:

@@ -271,7 +271,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(
         """
-        report reports review audit study survey inquiry statement letter memo notice communique
+        report reports review audit study survey inquiry statement letter memo notice communique note
         document ruling judgment judgement verdict filing findings post tweet
         motion petition lawsuit complaint affidavit indictment transcript order
         """
@@ -464,7 +464,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
     # ``officials familiar with the matter``): the phrase stays part of the speaker.
-    "source_modifiers": _words("close familiar linked connected loyal near"),
+    "source_modifiers": _words("close familiar linked connected loyal near involved knowledgeable briefed"),
     # Titles and kin words that tell a person is a man or a woman, for ``he`` and ``she``.
     "male_words": _words(
         """
