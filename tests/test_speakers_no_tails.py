@@ -94,3 +94,10 @@ def test_a_source_tied_to_its_phrase_speaks_whole(source):
         source,
         source,
     ]
+
+
+@pytest.mark.parametrize(
+    "body", ["U.S. Customs and Border Protection", "The U.S. Food and Drug Administration", "A.B. Holdings and Beta Corp"]
+)
+def test_initials_keep_a_name_with_and_whole(body):
+    assert credited(f"{body} said the change was “temporary”.") == [body]

@@ -209,3 +209,14 @@ def test_a_name_a_body_owns_is_no_body_of_its_kind():
         "Villagers demanded compensation from Atlantic Delta Petroleum after a leak on the company's Okoroba trunk line.",
         "The company said in a statement that “the leak has been isolated”.",
     ) == ["Atlantic Delta Petroleum"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "document", "issuer"),
+    [
+        ("In a statement, Mines Minister Carla Benedetti said the state would help workers.", "statement", "Carla Benedetti"),
+        ("In a joint letter, the unions said the plan was unfair.", "letter", "the unions"),
+    ],
+)
+def test_a_document_the_sentence_opens_with_is_its_subjects(opening, document, issuer):
+    assert credited(opening, f"“It must be scrapped,” the {document} said.") == [issuer]

@@ -138,9 +138,12 @@ class Descriptions:
         """Remember ``found``, the subject of ``sentence`` ending at token ``hi``, as the issuer of the document
         a verb of the ``issuing_verbs`` list right after it names within a few words (``The Resolution Foundation
         published a report``, ``Acme released its annual review``), or a speech verb and ``in`` (``…, the ministry said
-        in a statement``)."""
+        in a statement``), or that the sentence opens with before a comma (``In a statement, Minister X said``)."""
         tokens = view.tokens
         if found is None or hi + 1 >= sentence.stop:
+            return
+        if (document := _fronted_document(self.words, view, sentence, hi)) is not None:
+            self.issued[document] = found  # "In a statement, Minister X said …": the statement is X's
             return
         said_in = tokens[hi].lower in self.words.speech_verbs and tokens[hi + 1].lower == "in"  # "said in a statement"
         if not said_in and tokens[hi].lower not in self.words.issuing_verbs:
@@ -169,6 +172,18 @@ class Descriptions:
             return
         if k + 3 >= sentence.stop or lowers[k + 3] not in _OTHER_AUTHORS:
             self.issued[document] = found
+
+
+def _fronted_document(words: Words, view: PassageView, sentence: range, hi: int) -> str | None:
+    """The document a sentence opens with, ``In``, a determiner and perhaps one word before it, then a comma before
+    the subject ending at token ``hi`` (``In a statement, …``, ``In a joint letter, …``), else ``None``."""
+    lowers, start = view.columns.lowers, sentence.start
+    if lowers[start] != "in" or start + 3 >= hi or lowers[start + 1] not in _ISSUED_BY_SUBJECT:
+        return None
+    for k in (start + 2, start + 3):
+        if lowers[k] in words.documents and lowers[k + 1] == ",":
+            return lowers[k]
+    return None
 
 
 def _hyphened_adjective(words: Words, word: str) -> bool:

@@ -625,6 +625,8 @@ def _bodies_listed(words: Words, view: PassageView, mention: Mention, sentence: 
             items, item = (items + 1, 0) if item else (items, -_LIST_ITEM_TOKENS)
         elif (token.is_capitalized or token.lower == "the") and not token.quoted and token.lower not in words.prepositions and token.lower not in words.lead_words:
             item += 1
+        elif token.text == "." and k - 2 >= sentence.start and len(tokens[k - 2].text) == 1 and tokens[k - 2].is_capitalized:
+            pass  # the full stop of an initial: "U.S. Customs and Border Protection"
         else:
             k = -1
             break
