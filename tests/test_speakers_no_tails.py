@@ -11,7 +11,8 @@ p620-p625):
 * ``A`` or ``An`` and a nationality is one person (``An American said``), while a nationality alone or after ``the``
   stays nobody;
 * the subject of a relative clause on a noun in a lead-in (``… a line that several employees posted on LinkedIn:``)
-  passes the words on and is no speaker of the quote under it.
+  passes the words on and is no speaker of the quote under it;
+* a quote in a clause that ``while`` opens with a subject of its own is never the earlier speaker's.
 """
 
 from __future__ import annotations
@@ -101,3 +102,24 @@ def test_a_source_tied_to_its_phrase_speaks_whole(source):
 )
 def test_initials_keep_a_name_with_and_whole(body):
     assert credited(f"{body} said the change was “temporary”.") == [body]
+
+
+def test_a_quote_in_a_contrasting_clause_is_not_the_earlier_speakers():
+    assert credited(
+        "Ann Lee said the deal was “a tax rise”, while the Greens hailed “the end of a gimmick that cost councils”."
+    ) == ["Ann Lee", "the Greens"]
+    assert credited("Ann Lee said the deal was a tax rise, while the Greens marked “the end of a gimmick”.") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee said the firm would move its channels, while keeping the old service “for as long as people want it”.",
+        "Ann Lee said that, while the deal was late, it was “fair”.",
+        "Ann Lee said the deal was fair, while also warning that the cost was “steep”.",
+        "Ann Lee said power had delivered most of the gains, while emissions from buildings were “broadly flat”.",
+        "Ann Lee said the cuts came from lower prices, while the rand “appreciated marginally” against the dollar.",
+    ],
+)
+def test_a_participle_or_a_clause_reported_with_the_rest_keeps_the_speaker(sentence):
+    assert credited(sentence) == ["Ann Lee"]

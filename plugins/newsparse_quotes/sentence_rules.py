@@ -205,11 +205,32 @@ def before_quote(attempt: Attempt) -> Found | None:
     cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
     if cue is not None and _unmade(attempt, cue):
         return None  # "Moscow will respond “firmly”, X said": X's words, which the closing clause credits
+    if cue is not None and _contrast_between(attempt.view.tokens, cue.hi, attempt.open_token):
+        attempt.settled = True  # "X said …, while the Greens welcomed “…”": the other clause's, which no cue names
+        return None
     cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
     found = found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
     opening = None if found is not None or cue is None else _opening_source(attempt, cue)
     return found if opening is None else attempt.credit(opening)
+
+
+#: Conjunctions that open a contrasting clause with a subject of its own after a comma.
+_CONTRASTS = frozenset(["while", "whereas", "whilst"])
+
+
+def _contrast_between(tokens: Sequence[Token], cue_end: int, open_token: int) -> bool:
+    """A comma and a contrasting conjunction stand between the cue and the quote, with no comma closing its clause
+    before the quote, a subject of its own (no participle) and a past verb the quote is the object of (``Ann Lee said
+    the deal was a tax rise, while the Greens welcomed “…”``): the quote belongs to the clause the conjunction opens,
+    not to the cue before it; not a clause reported with the rest (``She said …, while those from buildings were
+    “broadly flat”``, ``… while the rand “appreciated marginally”``)."""
+    at = next((k for k in range(cue_end + 1, open_token) if tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","), None)
+    if at is None or any(t.text.islower() and t.lower.endswith("ing") for t in tokens[at + 1 : at + 3]):
+        return False  # "…, while keeping the service running “…”": a participle, the same subject
+    verb = tokens[open_token - 1]  # the quote is what the clause's own verb acts on: "the Greens welcomed “…”"
+    acts_on = verb.text.islower() and verb.lower.endswith("ed") and verb.lower not in BE_FORMS
+    return acts_on and all(t.text != "," for t in tokens[at + 1 : open_token])  # not "…, while X was late, it was “…”"
 
 
 def _opening_source(attempt: Attempt, cue: Cue) -> Cue | None:
