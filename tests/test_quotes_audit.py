@@ -119,7 +119,7 @@ def test_a_title_joined_by_and_runs_on_to_the_name_after_it(paragraphs, expected
     [
         # the verb after the quote credits someone: the passage before is no guide
         (["Harbour Rescue says its crews answered a string of calls overnight.",
-          "“Nobody was hurt,” Boatmen Local 4471 said on its website."], [None]),
+          "“Nobody was hurt,” Boatmen Local 4471 said on its website."], ["Boatmen Local 4471"]),
         # with no verb after the quote, the passage before introduces its speaker
         (["Harbour master Una Brekk told reporters on the quay:", "“Nobody was hurt.”"], ["Una Brekk"]),
         (["Harbour master Una Brekk said the night had been calm.", "“Nobody was hurt,” she said."], ["Una Brekk"]),

@@ -36,6 +36,7 @@ from newsparse.page.chrome import (
     is_bare_name,
     is_clock_time,
     is_name,
+    is_page_links,
     may_be_dated,
     opens_byline,
 )
@@ -405,13 +406,20 @@ class BlogSplitter:
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
         first = bounds[0] if bounds and (starts[0][1] or self._under_briefs_label(lines, bounds[0])) else 0  # not "World news in brief"
-        bounds = [first, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
+        end = _listing_end(lines, bounds[-1] if bounds else 0)  # "« Older posts": the page's closing lines follow
+        bounds = [first, *bounds[1:], end] if bounds else [0, end]
         titles = {start for start, _ in starts if _over_meta(lines, start)} if _metas_under(lines) else set()
         posts = [read_article(text, lines[a:b], self.chrome, title_first=a in titles) for a, b in zip(bounds, bounds[1:])]
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
             posts[0] = None
         posts = [_dated(post, _date_above(lines, a)) if post is not None else None for post, a in zip(posts, bounds)]
         return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
+
+
+def _listing_end(lines: Sequence[PageLine], start: int) -> int:
+    """Where the posts end: at the listing's links to its other pages after ``start`` (``« Older posts``), where the
+    page's closing lines begin (``Blog at …``, what the blog is about); else at the end of the page."""
+    return next((i for i in range(start, len(lines)) if lines[i].kind is LineKind.CHROME and is_page_links(lines[i].clean)), len(lines))
 
 
 def _date_above(lines: Sequence[PageLine], start: int) -> dt.date | dt.datetime | None:

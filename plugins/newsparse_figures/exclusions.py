@@ -34,6 +34,7 @@ __all__ = [
     "phone_number",
     "rate_after_amount",
     "ratio_or_fraction",
+    "route_number",
     "sequence_label",
     "street_address",
     "vague_without_of",
@@ -64,6 +65,10 @@ _GROUPS_REACH = 16
 _DIALLED = lazy_compile(
     r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact)(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
 )
+#: ``the`` right before a route's number, perhaps with one word in lower case between (``the late-evening 61 service``).
+_ROUTE_BEFORE = lazy_compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*)?[ \t]+\Z")
+#: How far before a route's number :data:`_ROUTE_BEFORE` looks, and the most digits a route's number has.
+_ROUTE_REACH, _ROUTE_DIGITS = 30, 3
 #: A verb of calling right before a number: ``call``, ``ringing``, ``phoned`` (an emergency number is then the one to call).
 _CALLED = lazy_compile(r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+\Z")
 #: How the text before a number to call ends, before its white space (see :data:`_DIALLED`).
@@ -194,13 +199,16 @@ def _dialled_group(text: str, start: int) -> bool:
 
 def _dialled(text: str, start: int, end: int) -> bool:
     """The digits from ``start`` to ``end`` are a number to call: after ``call``, ``ring`` or ``text`` someone ``on``
-    (``call the SES on 132 500``, ``ring Samaritans on 116 123``), after ``dial`` (``dial 999``), or before a
-    singular ``call`` (``a 999 call``)."""
+    (``call the SES on 132 500``, ``ring Samaritans on 116 123``), after ``dial`` (``dial 999``), before a
+    singular ``call`` (``a 999 call``), or the first of groups set off by spaces right after a verb of calling
+    (``by calling 1800 555 012``; not ``called 300 workers back``)."""
     if _CALL_AFTER.match(text, end) is not None:
         return True
     if text[start - 1 : start] != " ":
         return False
     window = max(0, start - _DIAL_REACH)
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit() and _CALLED.search(text, window, start) is not None:
+        return True
     # the pattern ends in ``on`` or ``dial(ling)`` and white space: most numbers fail this test, not the search
     return text[window:start].rstrip(" \t").endswith(_DIALLED_ENDS) and _DIALLED.search(text, window, start) is not None
 
@@ -468,6 +476,17 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
     if text[end + 1 : end + 2].isupper() or (text[end : end + 1] == "," and text[end + 2 : end + 3].isupper()):
         return p.street_after.match(text, end) is not None  # 221 Baker Street; 14, Market Yard Road
     return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None
+
+
+def route_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A route's number: after ``the`` (perhaps past one word in lower case), before a singular noun of a route.
+
+    ``the 38 bus to Victoria``, ``the late-evening 61 service``; not ``the 15 bus drivers``, ``the 12 trains``.
+    """
+    start, end = match.span("digits")
+    if match["cur"] is not None or end - start > _ROUTE_DIGITS or p.route_after.match(text, end) is None:
+        return False
+    return _ROUTE_BEFORE.search(text, max(0, start - _ROUTE_REACH), start) is not None
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -209,8 +209,11 @@ _LIMIT = 8
 _OF = lazy_compile(r"\s+(\S)")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The marks a number in words may follow, besides white space: brackets, dashes and quotation marks, closing ones too
+#: (a page that opens quotes with ``”`` prints ``”Five hundred dollars …``), in a regex set.
+_OPENING_MARKS = "(\\[“”\"‘’'–—«„-"
 #: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
-_OTHER_OPENERS = f"[{SPACES.replace(' ', '')}(\\[“\"‘'–—«„-]"
+_OTHER_OPENERS = f"[{SPACES.replace(' ', '')}{_OPENING_MARKS}]"
 
 
 def _ascii_but(kept: Iterable[str]) -> str:
@@ -405,7 +408,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     #: (``a mile and a half`` is one and a half miles: group one_and_half, before a unit ``half a`` may count).
     one_units = _alternation(v["one_unit_words"])
     return regex_cache.compile(
-        rf"[\s(\[“\"‘'–—«„-]"
+        rf"[\s{_OPENING_MARKS}]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?(?:\s+|-)|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
@@ -537,6 +540,13 @@ def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
 
 def _idiom(v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+
+
+def _route_after(v: Vocabulary) -> re.Pattern[str]:
+    """A route's noun after a number, and no noun after it that the number counts (see :func:`.exclusions.route_number`)."""
+    return regex_cache.compile(
+        rf"[ \t]+(?:{_alternation(v['route_nouns'])})(?![\w-])(?![ \t]+(?!(?:{_alternation(v['route_followers'])})\b)[a-z])"
+    )
 
 
 def _street_after(v: Vocabulary) -> re.Pattern[str]:
@@ -851,8 +861,8 @@ class Patterns:
         self.emergency_numbers, self.emergency_nouns = _as_printed(v, _CALL_SETS)
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = self._lazy(_idiom, v)
-        #: A street name after a number: the number is part of an address (``221 Baker Street``).
-        self.street_after = self._lazy(_street_after, v)
+        #: A street name or a route's noun after a number, which names no amount (``221 Baker Street``, ``the 38 bus``).
+        self.street_after, self.route_after = self._lazy(_street_after, v), self._lazy(_route_after, v)
         #: A qualifier right before a figure (``more than``), read backwards from it.
         self.approx_before = self._lazy(_approx_before, v)
         #: A qualifier right after a figure (``or more``).

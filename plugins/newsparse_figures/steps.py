@@ -66,6 +66,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("glued_before", exclusions.glued_before, "match", _DIGITS),
     Step("name_or_model", exclusions.name_or_model, "match", _DIGITS),
     Step("street_address", exclusions.street_address, "match", _DIGITS),
+    Step("route_number", exclusions.route_number, "match", _DIGITS),
     Step("model_series", exclusions.model_series, "match", _DIGITS),
     Step("capitalised_words", exclusions.capitalised_words, "match", frozenset({"words"})),
     Step("sequence_label", exclusions.sequence_label, "match", frozenset({"words"})),

@@ -518,6 +518,14 @@ STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Bo
 #: it: ``45 Calle Mercado``, ``12 Rua Augusta``, ``8 Jalan Ampang``.
 STREET_LEADS = ["Calle", "Avenida", "Av", "Rua", "Rue", "Via", "Viale", "Jalan", "Jl"]
 
+#: Singular nouns of a bus, train or ferry route that a number after ``the`` names (``the 38 bus``, ``the late 61 service``).
+ROUTE_NOUNS = ["bus", "tram", "train", "ferry", "service", "route"]
+
+#: Words that may follow such a route's noun: a preposition, conjunction or verb of its own, not another noun the number
+#: counts (``the 38 bus to Victoria``; not ``the 15 bus drivers``).
+ROUTE_FOLLOWERS = ["to", "from", "and", "or", "between", "at", "in", "on", "into", "through", "via", "which", "that",
+                   "is", "was", "will", "would", "runs", "ran", "serves", "served", "leaves", "left", "every"]
+
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
 #: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
 #: names first (``a kilogram is 2.2 pounds``).
@@ -1123,6 +1131,8 @@ VOCABULARY = {
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
     "street_leads": STREET_LEADS,
+    "route_nouns": ROUTE_NOUNS,
+    "route_followers": ROUTE_FOLLOWERS,
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,

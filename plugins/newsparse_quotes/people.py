@@ -48,6 +48,7 @@ from .words import (
     label_start,
     name_in_s,
     name_key,
+    numbered,
     opens_initials,
     party_label_end,
     proxy_of_role,
@@ -314,11 +315,9 @@ class People:
         self.verbs = VerbScan(self.is_verb)
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
         self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
-        #: Titles missing from the role list that a person was printed with: ``auctioneer`` of ``Christie's auctioneer
-        #: Jussi Pylkkanen``, ``sho`` of ``Station House Officer (SHO) Vikram Chauhan``.
+        #: Titles missing from the role list a person was printed with: ``auctioneer`` of ``Christie's auctioneer X``.
         self.printed_titles: dict[str, Entity] = {}
-        #: The apostrophe the article prints, for the possessives made up (``Ann Lee’s office`` of ``Her office``):
-        #: the straight one in a text that prints no curly one and prints straight marks.
+        #: The apostrophe for the possessives made up (``Ann Lee’s office`` of ``Her office``), as the article prints it.
         self.apostrophe = "’"
         self._person_end = (-1, -1)  # where the person registered last ends: the passage's offset, the token after
 
@@ -362,8 +361,8 @@ class People:
                 if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif step := _particle_step(self.words, tokens, i, j):
-                j += step  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title
+            elif step := _particle_step(self.words, tokens, i, j) or numbered(self.words, tokens, j):
+                j += step  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title; "Local 1472": one name
             else:
                 break
         k = i
@@ -389,6 +388,8 @@ class People:
         openers = words.openers
         while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
+        if closing.text.isdigit():
+            return start, set()  # "UAW Local 1472": a body's name with its number, no title
         cut = start + 1 if end - start > 2 and _title_like(words, tokens, i, start, end) else start
         titles, role_acronyms = words.titles, words.role_acronyms
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
@@ -459,7 +460,7 @@ class People:
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place_name(words, key) or _read_as_place(words, tokens, i, cut, end, comma_after, known)
+        entity.place = entity.place or shouted or place_name(words, key) or (not _of_a_kind(words, kind, known) and _read_as_place(words, tokens, i, cut, end, comma_after, known))
         entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(words, key, known, tokens, i, end))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
@@ -1207,6 +1208,12 @@ def _firm_like(words: Words, key: tuple[str, ...]) -> bool:
     if is_first_name(key[0]):
         return False
     return (key[-1] not in words.titles and is_ordinary_word(key[-1])) or (len(key) == 2 and key[0] not in NAME_PARTICLES and is_ordinary_word(key[0]))
+
+
+def _of_a_kind(words: Words, kind: str, known: Entity | None) -> bool:
+    """A kind of body is told of a name: around this mention (``kind``: ``Carrow’s, the department store group,``)
+    or an earlier one (``known``): it is no place, though printed after ``at`` or before ``, which``."""
+    return bool(kind) or (known is not None and not known.roles.isdisjoint(words.body_kinds))
 
 
 def _read_as_place(

@@ -17,6 +17,7 @@ from .words import (
     INDEFINITE,
     NAME_PARTICLES,
     ORIGIN_WORDS,
+    RELATIVE_PRONOUNS,
     WINDOW,
     Mention,
     PassageView,
@@ -33,6 +34,7 @@ from .words import (
     label_start,
     modifies_head,
     name_in_s,
+    numbered,
     party_label_start,
     proxy_of_role,
     retired_mark,
@@ -63,6 +65,8 @@ PHRASE_TOKENS = 12
 _NAME_TOKENS = 6
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
+#: Words after which a noun phrase opens a clause: ``and one of them, X, said``, ``in which one of them, X, wrote``.
+_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"and", "but"}
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
 #: Personal pronouns that may be a sentence's subject right after an opening adverb or participle clause.
@@ -403,7 +407,7 @@ class Phrases:
         previous = tokens[k - 1]
         if _part_of(self.words, tokens, head, k) and k - 2 > lo and self._noun_before(tokens, k - 1, lo, head + 1):
             return self._phrase_start(tokens, k - 2, lo)  # "an executive at one of the developers"
-        return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
+        return k if previous.text in ",;:" or previous.lower in _CLAUSE_OPENERS or previous.mark == "close" else None
 
 
 def _titled_name(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> Mention | None:
@@ -842,15 +846,17 @@ def _goes_on_in_name(phrases: Phrases, tokens: Sequence[Token], j: int, stop: in
     Committee``)."""
     token = tokens[j]
     return (
-        (token.lower in _IN_OR_AMPERSAND and _in_name(phrases.words, tokens, j)) or _brand_number(tokens, j, stop)
+        (token.lower in _IN_OR_AMPERSAND and _in_name(phrases.words, tokens, j)) or _brand_number(phrases.words, tokens, j, stop)
         or (token.text == "," and _comma_in_body_name(phrases, tokens, j, hi))
     )
 
 
-def _brand_number(tokens: Sequence[Token], j: int, stop: int) -> bool:
+def _brand_number(words: Words, tokens: Sequence[Token], j: int, stop: int) -> bool:
     """The digits at token ``j``, inside a name, go on with capitalized words: a brand's number (``Storm Team 9 Chief
-    Meteorologist Lauren Pike``, ``Channel 4 News reporter X``)."""
-    return tokens[j].text.isdigit() and j + 1 < stop and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
+    Meteorologist Lauren Pike``, ``Channel 4 News reporter X``); or they close the name (``Local 1472 president X``)."""
+    if not tokens[j].text.isdigit():
+        return False
+    return (j + 1 < stop and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted) or numbered(words, tokens, j)
 
 
 def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

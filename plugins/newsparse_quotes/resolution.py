@@ -1013,12 +1013,14 @@ def _body_voice(resolver: Resolver, low: list[str], mention: Mention) -> Found |
 def _earlier_source(
     resolver: Resolver, view: PassageView, sentence: range, mention: Mention, low: list[str], head_at: int, position: int
 ) -> str | None:
-    """The described source, as printed, that the definite description ``mention`` takes up: one described before
-    (:meth:`.descriptions.Descriptions.earlier_source`), or the indefinite subject of its own sentence."""
+    """The described source, as printed, that the definite description ``mention`` takes up: the indefinite subject of
+    its own sentence, nearest, or one described before (:meth:`.descriptions.Descriptions.earlier_source`)."""
+    if own := _described_subject(resolver, view, sentence, mention, low):
+        return own
     tokens = view.tokens[mention.lo : mention.hi]
-    if plain(tokens, low, head_at) and (earlier := resolver.descriptions.earlier_source(low, low[head_at - 1], position, resolver.last_body)):
-        return earlier
-    return _described_subject(resolver, view, sentence, mention, low)
+    if plain(tokens, low, head_at):
+        return resolver.descriptions.earlier_source(low, low[head_at - 1], position, resolver.last_body)
+    return None
 
 
 def _described_subject(resolver: Resolver, view: PassageView, sentence: range, mention: Mention, low: list[str]) -> str | None:

@@ -40,6 +40,9 @@ _PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|b
 _JOIN_CAPITAL = lazy_compile(r"[-'’][^\W\d_a-z]")
 _MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS, APOSTROPHES, *CURLY_PAIRS])
 _ENDS = frozenset(".!?…")
+#: Abbreviations that stand only before a number (``No. 2``, ``fig. 3``): printed in lower case before a word, they are
+#: words ending a sentence (``voted no.``).
+_BEFORE_NUMBERS = frozenset(["no", "fig", "approx"])
 #: The length of a passage past which its tokens are kept as :class:`CompactTokens`: far longer than
 #: any paragraph printed for people to read.
 COMPACT_CHARS = 50_000
@@ -358,7 +361,7 @@ def sentences(
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
         if token.text == "." and (
-            (previous.lower() in abbreviations and not _quote_opens_after(tokens, j, previous.lower(), titles))
+            (previous.lower() in abbreviations and not _quote_opens_after(tokens, j, previous.lower(), titles) and not _word_ends(previous, after))
             or initial or _inside_label(tokens, i) or (after.text[0].isdigit() and _short_before_number(previous))
         ):
             continue
@@ -371,6 +374,12 @@ def sentences(
 
 #: The most letters of an abbreviation printed with a full stop before a number (``Rs. 42 billion``, ``Vol. 3``).
 _NUMBER_ABBREVIATION = 3
+
+
+def _word_ends(previous: str, after: Token) -> bool:
+    """``previous`` is a lower-case word that is an abbreviation only before a number (``no`` of ``No. 2``), and a word
+    follows its full stop: the sentence ends there (``The council voted no. Ochoa said …``)."""
+    return previous in _BEFORE_NUMBERS and not after.text[0].isdigit()
 
 
 def _short_before_number(previous: str) -> bool:

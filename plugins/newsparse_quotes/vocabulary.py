@@ -85,6 +85,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         elaborate elaborates elaborated elaborating contend contends contended contending
         counter countered countering concur concurs concurred concurring muse mused musing
         affirm affirms affirmed affirming intone intones intoned intoning hint hints hinted hinting
+        signal signals signalled signaled signalling signaling indicate indicates indicated indicating
         remind reminds reminded reminding echo echoes echoed echoing narrate narrates narrated narrating
         underscore underscores underscored underscoring gush gushed gushing enthuse enthused enthusing
         bemoan bemoans bemoaned bemoaning scoff scoffs scoffed scoffing fume fumed fuming
@@ -100,6 +101,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         interview address speech accusation accusations allegation allegations apology apologies
         acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
         argument arguments contention contentions assurance assurances insistence reply replies
+        evidence testimony submission submissions explanation
         """
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).

@@ -80,6 +80,8 @@ PERSONAL = frozenset(["he", "she"])
 #: Possessive pronouns, which own a phrase without naming its owner (``its literature``, ``their statement``).
 POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 #: The pronouns opening a relative clause (``A paramedic who asked not to be named``).
+#: Marks that join a number to another (``2-1``, ``3:30``, ``5/6``) or make it a percentage.
+_NUMBER_JOINS = frozenset(["-", "–", "—", ":", "/", "%"])
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "whose", "that", "which"])
 #: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
 PLACE_TIES = frozenset(["in", "at", "of", "from"])
@@ -137,8 +139,9 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDS)
 
 
-#: Relative pronouns after a name's own ``'s`` and a comma (``Moody's, which cut …``).
-_RELATIVE_AFTER_NAME = frozenset(["which", "who"])
+#: Words after a name's own ``'s`` and a comma: a relative pronoun or an apposition's article (``Moody's, which cut …``,
+#: ``Carrow’s, the department store group,``).
+_AFTER_NAMES_OWN_S = frozenset(["which", "who", "the", "a", "an"])
 
 
 def base_speech_form(words: Words, low: str) -> bool:
@@ -155,8 +158,8 @@ def modifies_head(words: Words, low: str, after: str) -> bool:
 
 def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
     """The ``'s`` ending the name at tokens ``cut:end`` is the name's own, owning nothing: a finite verb follows
-    (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), a relative clause set off by a comma
-    does (``Moody's, which cut …``), or a speech verb comes before and no word after (``said Macy's, which …``); not
+    (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), a relative clause or an apposition set off
+    by a comma does (``Moody's, which cut …``, ``at Carrow’s, the department store group,``), or a speech verb comes before and no word after (``said Macy's, which …``); not
     ``Warsaw’s response``, ``Russia's claim``, nor after a title; a saint's name is an institution's own where no
     word follows (``said St. John's, the college``; not ``St. Mary's board``)."""
     last = end - 1
@@ -165,11 +168,20 @@ def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool
     if last > 0 and (tokens[last - 1].text == "." or bare(tokens[last - 1].text) in words.name_titles):
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower in _RELATIVE_AFTER_NAME:
+    if after is not None and after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower in _AFTER_NAMES_OWN_S:
         return True
     if after is not None and after.is_word:
         return after.lower in _FINITE_AFTER_NAME and not after.is_capitalized
     return cut > 0 and tokens[cut - 1].lower in words.speech_verbs
+
+
+def numbered(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j``, a number of one to four digits, closes the name before it (``Local 1472``, ``Precinct 9``,
+    ``Gate 5``): not after a date's month or day (``March 3``), nor one side of a score or range (``Leeds 2-1``)."""
+    text = tokens[j].text
+    if not (j and len(text) <= 4 and text.isdigit() and tokens[j - 1].is_capitalized and tokens[j - 1].lower not in words.calendar):
+        return False
+    return j + 1 >= len(tokens) or tokens[j + 1].text not in _NUMBER_JOINS
 
 
 def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:

@@ -56,6 +56,7 @@ __all__ = [
     "is_newsletter_tagline",
     "is_box_blurb",
     "is_photo_caption",
+    "is_page_links",
     "MAX_CREDIT_WORDS",
     "credit_line",
     "closes_with_source",
@@ -704,6 +705,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "registered in northern ireland", "registered in wales", "registered in ireland", "registered office:", "p.o. box", "po box",
             # a site's rules for readers' comments: ``Comments will be moderated. Keep comments relevant to the article.``
             "comments will be moderated", "comments are moderated", "keep comments relevant", "comments may be moderated",
+            "your comment will be moderated", "your comment is awaiting moderation",
             # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
             "if you have been affected by", "if you've been affected by", "if you or someone you know",
             "support is available from samaritans",
@@ -994,17 +996,24 @@ _NOTE_OPENINGS = ("update", "editor")
 # A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``,
 # ``Popular on Variety``, ``Most Read on Harbour Post``).
 # A listing's page links: ``Page 3 of 41``, ``« Previous Page — Next Page »``, ``Newer posts | Older posts``.
+_PAGE_LINKS = (
+    r"«?\s?(?i:(?:previous|prev|newer|older|next) (?:page|posts|entries|articles)(?:\s?[—–|/-]\s?(?:previous|prev|newer|older|next)"
+    r" (?:page|posts|entries|articles))?)\s?»?"
+)
 _PAGE_OR_TRENDING = lazy_compile(
     r"(?:(?i:page)\s?:?\s?\d{1,4}(?: of \d{1,5})?|(?:Trending|Popular|Most (?:Popular|Read)) on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
-    r"|«?\s?(?i:(?:previous|prev|newer|older|next) (?:page|posts|entries|articles)(?:\s?[—–|/-]\s?(?:previous|prev|newer|older|next)"
-    r" (?:page|posts|entries|articles))?)\s?»?)"
+    rf"|{_PAGE_LINKS})"
 )
+_PAGE_LINKS_LINE = lazy_compile(_PAGE_LINKS)
 _TRENDING_OPENINGS = ("page", "trending on ", "popular on ", "most popular on ", "most read on ", "previous ", "prev ", "newer ", "older ", "next ")
 # How old the page is, printed over its article: ``This was published 2 years ago``.
 _AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
+# A site's acknowledgement of country, in the present tense (a report of one is in the past): ``Harbour Daily
+# acknowledges the X and Y peoples, the Traditional Custodians of the land.``
+_COUNTRY_ACKNOWLEDGEMENT = lazy_compile(r"\b[Aa]cknowledges?\b[^.;]{0,120}\b(?i:traditional (?:custodians|owners))\b")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = lazy_compile(
@@ -1136,6 +1145,8 @@ _MAX_AGENCY_WORDS = 3
 #: A photo's licensing button and the file mark after its credit: ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``.
 _LICENSING_BUTTONS = (" Purchase Licensing Rights", " Purchase Licensing Rights, opens new tab")
 _FILE_PHOTO = ("/File Photo", "/File")
+#: An agency's file photo credited after the caption's last sentence and a dash: ``… in Karachi. — APP/File``.
+_DASHED_FILE_CREDIT = lazy_compile(r"[.!?][\"”’]?\s[–—]\s?(?:[A-Z]{2,12}|[A-Z][a-z]{2,15})/File\Z")
 # A wire photo's file mark closed by a button of a few words: ``… PWS/Jane Doe/File Photo Licensing options``.
 _FILE_PHOTO_BUTTON = lazy_compile(r"/File Photo(?: [A-Za-z,]+){1,6}\Z")
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
@@ -1628,6 +1639,11 @@ _OPENING_CREDIT = lazy_compile(
 )
 
 
+def is_page_links(line: str) -> bool:
+    """True for a listing's links to its other pages: ``« Older posts``, ``Newer posts | Older posts``, ``Next page »``."""
+    return line[:1] in "«PpNnOo" and _PAGE_LINKS_LINE.fullmatch(line) is not None
+
+
 @remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
@@ -1647,6 +1663,8 @@ def is_photo_caption(line: str) -> bool:
     if line.endswith(_LICENSING_BUTTONS) or line.endswith(_FILE_PHOTO[0]) or _FILE_PHOTO_BUTTON.search(line[-_CREDIT_TAIL_CHARS:]):
         return True  # ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``: a wire photo's credit and button
     if line.endswith(_FILE_PHOTO):
+        if _DASHED_FILE_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None:
+            return True  # ``… in Karachi. — APP/File``: an agency's file photo after a dash
         line = line[: line.rindex("/")]
     if line.endswith(_PHOTO_BUTTONS):
         line = line[: line.rindex(" | ")]
@@ -2460,12 +2478,13 @@ def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]],
 
 
 def _is_site_notice(line: str) -> bool:
-    """True for a newsletter form's privacy notice, a cookie notice or a mailing's unsubscribe link, on a line of any
-    length."""
+    """True for a newsletter form's privacy notice, a cookie notice, a mailing's unsubscribe link or a site's
+    acknowledgement of country, on a line of any length."""
     return (
         ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
+        or ("cknowledge" in line and _COUNTRY_ACKNOWLEDGEMENT.search(line) is not None)
     )
 
 

@@ -93,7 +93,7 @@ class Draft:
             if self.clock_date and (pl.kind is LineKind.BYLINE or _is_published_line(pl)) and pl.date is not None and self.title is not None:
                 self.published, self.clock_date = pl.date, False  # "Saturday, May 3, 2025" / title / "Desk, 20 Aug, 2014"
             if self.published is None and pl.date is not None:
-                clock = pl.kind is LineKind.DATE or pl.clean.casefold().startswith(_CLOCK_LABELS)  # "Today: Jan 24, 2020"
+                clock = pl.kind is LineKind.DATE or pl.clean.casefold().startswith(_CLOCK_LABELS) or _site_strip(self.chrome, pl.clean)  # "Today: Jan 24, 2020"
                 self.published, self.clock_date = pl.date, clock and self.title is None
             if pl.kind is LineKind.BYLINE:
                 self.bylines.append(pl.clean)
@@ -341,6 +341,12 @@ class Draft:
             related=self.related,
             republished_from=self.republished_from,
         )
+
+
+def _site_strip(chrome: PageChrome | None, line: str) -> bool:
+    """``line`` is a row of the masthead printing the day beside the site's links, a clock: ``Winnipeg, Manitoba |
+    Sunday, November 9, 2025 | Today's Paper``."""
+    return chrome is not None and " | " in line and any(part.strip().casefold() in chrome.lines for part in line.split("|"))
 
 
 def _weekday_date(draft: Draft) -> dt.date | dt.datetime | None:

@@ -1,0 +1,171 @@
+"""Speakers on sentences written for these tests (blind round p632-p637):
+
+* a number closing a capitalised name is part of it (``Local 1472``, ``Precinct 9``): the person its role goes on
+  to name speaks, and the name with its number is one body, never the bare word before the number;
+* a noun phrase opens a clause after a relative pronoun as after ``and`` or ``but`` (``messages in which one of
+  them, X, wrote``);
+* what a person put in evidence, testimony or a submission is their speech (``X's evidence that … “…”``);
+* ``signalled`` and ``indicated`` report speech;
+* ``the person`` (or ``the official``) later in the sentence of an indefinite subject takes up that subject before
+  any source described earlier;
+* a lower-case ``no.`` before a word ends a sentence (``voted no. Ochoa said …``), while ``No. 2`` does not;
+* a name printed with its own ``'s`` (``Carrow’s``) keeps it before an apposition, and a body whose kind was told
+  is no place though printed after ``at`` or before ``, which``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+SPOKE = "Workers walked out at the plant on Monday."
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“We gave them every chance,” said Local 1472 president Darnell Hughes.", "Darnell Hughes"),
+        ("“We are ready,” said Precinct 9 captain Maria Lopez.", "Maria Lopez"),
+        ("“It is unsafe,” said Unit 4 commander Tom Roe.", "Tom Roe"),
+        ("Local 1472 said the offer was “a joke”.", "Local 1472"),
+        ("“Nobody was hurt,” Boatmen Local 4471 said on its website.", "Boatmen Local 4471"),
+    ],
+)
+def test_a_number_closing_a_name_is_part_of_it(line, speaker):
+    assert credited(SPOKE, line) == [speaker]
+
+
+def test_a_body_with_a_number_keeps_its_whole_name():
+    assert credited("Members of UAW Local 1472 walked out.", "“We are done waiting,” the local said.") != ["Local"]
+    assert credited("Members of UAW Local 1472 walked out.", "UAW Local 1472 called the offer “an insult”.") == [
+        "UAW Local 1472"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“The vote is on,” said Mayor Ann Lee on March 3.",
+        "On March 3 Ann Lee said the vote was “on”.",
+    ],
+)
+def test_a_date_is_no_number_of_a_name(line):
+    assert credited(line) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "The trial turned on messages in which one of them, Rupert Vane, described the firm as “a zombie”.",
+            "Rupert Vane",
+        ),
+        ("She cited two letters, in which one of them, Tom Roe, called the price “silly”.", "Tom Roe"),
+        ("The panel had three members, but one of them, Ann Lee, called the plan “reckless”.", "Ann Lee"),
+    ],
+)
+def test_a_phrase_opens_a_clause_after_a_relative_pronoun(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lines", "speaker"),
+    [
+        (
+            ["Rupert Vane gave evidence on Monday.", "The judge accepted Mr Vane’s evidence that the remarks were “gallows humour”."],
+            "Rupert Vane",
+        ),
+        (["The jury heard Dr Ann Lee’s testimony that the wound was “almost certainly” fatal."], "Ann Lee"),
+        (["The panel rejected Tom Roe’s submission that the tower was “modest”."], "Tom Roe"),
+    ],
+)
+def test_evidence_testimony_and_a_submission_are_speech(lines, speaker):
+    assert credited(*lines) == [speaker]
+
+
+def test_evidence_nobody_gives_credits_nobody():
+    assert credited("Police found evidence that the deal was “a sham”.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Brazil’s central bank raised its rate and signalled that it would keep costs high for “as long as necessary”.",
+            "Brazil’s central bank",
+        ),
+        ("The minister indicated that the talks were “nearly done”.", "The minister"),
+        ("The bank signaled that rates would stay high for “some time”.", "The bank"),
+    ],
+)
+def test_signalled_and_indicated_report_speech(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The figures signalled a “soft landing” for the economy.",
+        "Early results indicated a “landslide” for the party.",
+    ],
+)
+def test_what_signals_without_a_speaker_credits_nobody(line):
+    assert credited(line) == [None]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "speaker"),
+    [
+        (
+            "“Rheinair cannot afford a long dispute,” according to Jens Albrecht, an aviation analyst at Vorberg Bank.",
+            "A person familiar with the talks said the union had refused what the person called an “unrealistic” demand.",
+            "A person familiar with the talks",
+        ),
+        (
+            "“Prices will rise,” according to Ann Lee, a banker at Brock Bank.",
+            "A banker close to the deal said the buyer walked away from what the banker called a “silly” price.",
+            "A banker close to the deal",
+        ),
+    ],
+)
+def test_a_description_takes_up_its_own_sentences_subject_first(before, line, speaker):
+    assert credited(before, line)[-1] == speaker
+
+
+def test_a_lower_case_no_before_a_word_ends_its_sentence():
+    assert credited(
+        "Council members Raymond Ochoa and Patrice Dunleavy voted no. Ochoa said he supported more housing.",
+        "“I'm not against this project,” he said.",
+    ) == ["Raymond Ochoa"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The world No. 2 Ann Lee said the draw was “tough”.", "The house is No. 10. Ann Lee said it was “home”."],
+)
+def test_no_before_a_number_stays_an_abbreviation(line):
+    assert credited(line) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "speaker"),
+    [
+        (
+            "Staff at Carrow’s, the Dublin department store group, voted to strike.",
+            "Carrow’s, which employs 1,900 people, said trading was “the toughest in a generation”.",
+            "Carrow’s",
+        ),
+        (
+            "Analysts at Greenbay Capital, the investment firm, were cautious.",
+            "Greenbay Capital, which manages $2bn, said the deal was “overpriced”.",
+            "Greenbay Capital",
+        ),
+    ],
+)
+def test_a_body_of_a_told_kind_is_no_place(before, line, speaker):
+    assert credited(before, line) == [speaker]
+
+
+def test_a_possessive_before_its_noun_is_still_no_speaker():
+    assert credited("Poland’s response was firm.", "Warsaw’s statement called the plan “reckless”.") != ["Warsaw’s"]
