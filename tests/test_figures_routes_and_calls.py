@@ -4,7 +4,14 @@
   a word after the noun shows the number counts something (``the 15 bus drivers``);
 * groups of digits set off by spaces right after a verb of calling are a number to call (``by calling 1800 555
   012``), while a count after ``called`` stays one;
-* number words after a closing quotation mark used to open a quote are read whole (``”Five hundred dollars …``).
+* number words after a closing quotation mark used to open a quote are read whole (``”Five hundred dollars …``);
+
+and (blind round p638-p643):
+
+* ``CFA`` before an amount is the West African CFA franc; ``francs`` in an article about the DR Congo alone are
+  Congolese francs; cents after birr are the dollar's, the birr's hundredth being the santim;
+* an hour in words before ``o'clock`` or ``pm`` is a time of day; a year joined by a hyphen to a participle (``the
+  1988-built arena``) is a date.
 """
 
 import pytest
@@ -77,3 +84,58 @@ def test_a_count_after_called_stays_a_figure(sentence, text):
 )
 def test_number_words_after_any_quotation_mark_are_read_whole(sentence):
     assert [(f["text"], f["value"]) for f in figures(sentence)] == [("Five hundred dollars", 500)]
+
+
+def _money(sentence):
+    return [(f["text"], f["value"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Senegal's fund holds CFA 412 billion.", [("CFA 412 billion", 412e9, "XOF")]),
+        ("Abidjan paid CFA 38 billion to the contractors.", [("CFA 38 billion", 38e9, "XOF")]),
+        (
+            "In Kinshasa, royalties will rise to 1.9 trillion francs next year.",
+            [("1.9 trillion francs", 1.9e12, "CDF")],
+        ),
+        (
+            "Ethiopia set diesel at 142.50 birr, which adds about 17 cents a litre at $0.85.",
+            [("142.50 birr", 142.5, "ETB"), ("17 cents", 0.17, "USD"), ("$0.85", 0.85, "USD")],
+        ),
+    ],
+)
+def test_african_francs_and_cents(sentence, expected):
+    assert _money(sentence) == expected
+
+
+def test_a_cfa_charterholder_is_no_money():
+    assert _money("A CFA charterholder earns more than most analysts.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was 34 degrees in the lounge at nine o'clock, she said.",
+        "The bus leaves at ten o’clock every day.",
+        "She was home by eleven pm.",
+    ],
+)
+def test_an_hour_in_words_before_a_mark_of_the_clock_is_no_figure(sentence):
+    assert [f["text"] for f in figures(sentence) if f["text"] in ("nine", "ten", "eleven")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 1988-built Coliseum will be demolished.", "A 2019-built tanker ran aground.", "The 1950-founded club folded."],
+)
+def test_a_year_joined_to_a_participle_is_a_date(sentence):
+    assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("A 1200-bedded hospital opened.", "1200-bedded"), ("The 1500-seat hall was full.", "1500-seat")],
+)
+def test_a_count_joined_to_a_noun_stays_a_figure(sentence, text):
+    assert _texts(sentence) == [text]

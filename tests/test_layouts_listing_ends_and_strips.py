@@ -7,7 +7,10 @@
 * a blog's posts end at its links to older or newer posts (``« Older posts``): what the blog says of itself under
   them is no paragraph;
 * a masthead row printing the day beside the site's links (``Winnipeg | Sunday, November 9, 2025 | Today's Paper``)
-  is the site's clock: the date under the title wins.
+  is the site's clock: the date under the title wins;
+* (blind round p638-p643) a wire's staff credits in brackets (``(Writing by …; Editing by …)``) and a journal's
+  closing notes (``Competing interests: none declared.``) are chrome, and so is a caption closed by a photographer
+  whose name has accents (``… Issa Koné/Agrimonde``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,15 @@ from .layout_helpers import article_of, kind, texts
         ("Harbour Daily acknowledges the Awabakal and Worimi peoples, the Traditional Custodians of the land.", LineKind.CHROME),
         ("We acknowledge the Traditional Owners of the lands on which we work.", LineKind.CHROME),
         ("Your comment will be moderated before it appears.", LineKind.CHROME),
+        ("(Writing by Ana Mukendi; Additional reporting by Ruth Kapinga in Kinshasa; Editing by Claire Dubois)",
+         LineKind.CHROME),
+        ("Competing interests: none declared.", LineKind.CHROME),
+        ("Provenance and peer review: commissioned; not externally peer reviewed.", LineKind.CHROME),
+        ("A worker turns cocoa beans on a drying rack near Soubré, Ivory Coast, March 10, 2025. Issa Koné/Agrimonde",
+         LineKind.CHROME),
         # text that reads like them
+        ("(Writing by hand is a lost art, he said.)", LineKind.TEXT),
+        ("Prices rose sharply in Soubré on Monday. Issa Koné said so.", LineKind.TEXT),
         ("A man walks past the bank. — AFP", LineKind.TEXT),
         ("The deal was signed in 2020 — Reuters/File", LineKind.TEXT),
         ("The council met the traditional owners of the land on Monday to discuss the dam.", LineKind.TEXT),

@@ -169,3 +169,71 @@ def test_a_body_of_a_told_kind_is_no_place(before, line, speaker):
 
 def test_a_possessive_before_its_noun_is_still_no_speaker():
     assert credited("Poland’s response was firm.", "Warsaw’s statement called the plan “reckless”.") != ["Warsaw’s"]
+
+
+# blind round p638-p643
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ann Lee spoke at the launch on Monday.", "Nocturne 88 sold out within an hour.", "“It sells itself,” she said."],
+        ["Ann Lee runs the brand.", "Orders for Nocturne 88 doubled.", "“We cannot keep up,” she said."],
+    ],
+)
+def test_a_number_closing_a_name_makes_no_person(lines):
+    assert credited(*lines) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("An IMF mission that visited Kinshasa last month said the curbs “should be temporary”.", "An IMF mission"),
+        ("The firm that bought Acme said the price was “fair”.", "The firm"),
+        ("Investors who backed Ann Lee said she was “brilliant”.", "Investors"),
+        ("A team that met Ann Lee last week said the plan was “sound”.", None),
+    ],
+)
+def test_the_object_in_a_relative_clause_on_the_subject_is_no_speaker(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("One of them, a senior official at the finance ministry, said the state “would rather take the pain now”.",
+         "a senior official at the finance ministry"),
+        ("One of them, a veteran, said the plan was “sound”.", "a veteran"),
+        ("One of them said the plan was “sound”.", "Two officials"),
+    ],
+)
+def test_one_of_them_is_the_person_an_apposition_describes(line, speaker):
+    assert credited("Two officials spoke to us.", line) == [speaker]
+
+
+def test_a_role_set_off_before_a_name_credits_the_name():
+    assert credited(
+        "“This is the first time,” said the trial’s principal investigator, Lars Vestergaard, professor of nephrology."
+    ) == ["Lars Vestergaard"]
+
+
+def test_a_charge_someone_rejected_after_a_quote_leaves_it_to_the_subject():
+    assert credited(
+        "Opposition parties have accused the government of “campaign spending in disguise”, a charge the finance "
+        "ministry rejected as “baseless”."
+    ) == ["Opposition parties", "the finance ministry"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "A person familiar with the review said Harrowgate’s submission had been received and was being examined "
+            "“line by line”.",
+            "A person familiar with the review",
+        ),
+        ("A source said Acme’s statement was being read as “a warning”.", "A source"),
+    ],
+)
+def test_a_speech_noun_a_passive_follows_credits_no_owner(line, speaker):
+    assert credited(line) == [speaker]

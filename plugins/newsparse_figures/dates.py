@@ -15,6 +15,8 @@ __all__ = ["date_or_time", "hour_of_day"]
 _YEARS = range(1100, 2200)
 #: The units after a year that name its span, not a count of it: ``the March 2015 year``.
 _YEAR_UNITS = frozenset({"year", "years"})
+#: Participles a year is joined to by a hyphen, a date of the thing it describes: ``the 1988-built arena``.
+_YEAR_PARTICIPLE = lazy_compile(r"(?:built|made|founded|born|established|launched|issued|registered)\b")
 #: The hours of a clock that a part of the day may follow (``four in the morning``).
 _HOURS = range(1, 13)
 #: How a part of the day after an hour starts (table ``day_parts``): a check before its pattern.
@@ -37,12 +39,16 @@ _HOUR_REACH = 48
 def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A bare number that is a year (``in 2022``), a day of a month (``2 October``) or a time of day (``5 pm``).
 
-    An hour before a part of the day is one too: ``at 2 in the morning`` (see :func:`hour_of_day`).
+    An hour before a part of the day is one too: ``at 2 in the morning`` (see :func:`hour_of_day`), and so is a year
+    joined by a hyphen to a participle of :data:`_YEAR_PARTICIPLE` (``the 1988-built Coliseum``).
     """
+    digits = match["digits"]
+    if len(digits) == _YEAR_DIGITS and text[reading.number_end : reading.number_end + 1] == "-" and digits.isdigit():
+        if int(digits) in _YEARS and _YEAR_PARTICIPLE.match(text, reading.number_end + 1) is not None:
+            return True  # "the 1988-built Coliseum": the year it was built
     if reading.scaled or reading.unit is not None or reading.kind != "quantity":
         # printed with a scale, currency, percent sign or unit: a date only as a year before ``year``
         return reading.unit in _YEAR_UNITS and _year_after_month(patterns, text, reading, match["digits"])
-    digits = match["digits"]
     if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
         return not _counts_like_year(text, reading, patterns)
     if len(digits) == 2 * _YEAR_DIGITS and digits.isdigit() and _joined_years(digits):
@@ -93,12 +99,16 @@ def _year_after_month(patterns: Patterns, text: str, reading: Reading, digits: s
 
 
 def hour_of_day(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words of an hour before a part of the day, after a word of time: ``from six in the evening``.
+    """Number words of an hour before a part of the day or a mark of the clock: ``from six in the evening``.
+
+    The marks of the clock are those of table ``time_words`` (``at nine o'clock``, ``by ten pm``).
 
     Tables ``day_parts`` and ``time_leads``; ``arrested five in the morning`` stays a count.  Digits are read so by
     :func:`date_or_time` (``at 2 in the morning``).
     """
     end = reading.number_end
+    if reading.value in _HOURS and patterns.time_after.match(text, end) is not None:
+        return True  # "at nine o'clock", "by ten pm"
     spaced = text.startswith(_DAY_PART_OPENERS, end)
     if spaced and _hour_before_day_part(patterns, text, reading.start, end, reading.value):
         return True

@@ -78,7 +78,7 @@ CURRENCY_PREFIXES = {
     "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "Ush": "UGX", "TSh": "TZS", "Tsh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "S/": "PEN", "LE": "EGP", "L.E.": "EGP", "Kč": "CZK",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
-    "FCFA": "XOF", "SFr": "CHF", "SFr.": "CHF",
+    "FCFA": "XOF", "CFA": "XOF", "SFr": "CHF", "SFr.": "CHF",
     # archives that print the sign as a word before the amount: ``euro 187,500``, ``pounds 8,000``, ``Dollars 40m``
     "euro": "EUR", "pounds": "GBP", "Pounds": "GBP", "Dollars": "USD",
 }
@@ -130,6 +130,8 @@ CURRENCY_CONTEXT = {
                      "billion won", "trillion won"], "KRW"),
     **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
     **dict.fromkeys(["UGX", "Uganda", "Ugandan", "Ugandans", "Kampala"], "UGX"),
+    **dict.fromkeys(["CDF", "Congolese francs", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo",
+                     "Kinshasa", "Lubumbashi", "Kolwezi", "Goma", "Bukavu"], "CDF"),
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
     **dict.fromkeys(["ZAR", "rand", "South Africa", "South African", "South Africans", "Johannesburg", "Pretoria",
                      "Cape Town", "Durban", "Gqeberha", "JSE", "SARB", "Transnet", "Eskom", "Gauteng", "KwaZulu-Natal",
@@ -417,7 +419,7 @@ CURRENCY_WORDS = {
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
     "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
     "Malawi kwacha": "MWK", "birr": "ETB",
-    "Ethiopian birr": "ETB", "Rwandan franc": "RWF",
+    "Ethiopian birr": "ETB", "Rwandan franc": "RWF", "Congolese franc": "CDF",
     "shilling": "", "Kenyan shilling": "KES", "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS",
     "leu": "", "lei": "", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
     "Moldovan lei": "MDL",
@@ -456,7 +458,7 @@ NAMED_CENTS = {
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
-    "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
+    "santim": "ETB", "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
     "ngwee": "ZMW", "thebe": "BWP", "tambala": "MWK",
 }
 

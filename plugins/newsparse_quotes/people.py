@@ -1146,8 +1146,11 @@ def _person_named(
     (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group, no firm's
     name, :func:`_firm_like`), titles of a person or an age after it; no body word (``the charity Clearwell Aid``),
     nationality, law, body joined by ``and`` nor place opening it or closing it after no first name (``Social Justice
-    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person); ``before`` is the word before the run in lower case."""
+    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person), no number closing it; ``before`` is the word before the
+    run in lower case."""
     first = tokens[cut].text
+    if tokens[end - 1].text.isdigit():
+        return False  # "Nocturne 88", "Local 1472": a product's or a body's number, no person's
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
     named = named and not _firm_like(words, key)

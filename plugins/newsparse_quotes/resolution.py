@@ -205,7 +205,7 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         printed = _printed(words, view, mention, sentence)
         if (size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]) or (size == 1 and low[0] in _ONE_OF_GROUP):
-            return _one_of_them(self.descriptions, mention, position)
+            return _one_of_them(self, view, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
@@ -1746,9 +1746,17 @@ def past_relative(tokens: Sequence[Token], mention: Mention) -> int:
     return k
 
 
-def _one_of_them(descriptions: Descriptions, mention: Mention, position: int) -> Found | None:
-    """``One of them`` after a group of sources described (``two people familiar with the talks``): that group."""
-    group = descriptions.last_group(position)
+def _one_of_them(resolver: Resolver, view: PassageView, mention: Mention, position: int) -> Found | None:
+    """``One of them`` after a group of sources described (``two people familiar with the talks``): that group, or the
+    one person an indefinite description set off after it describes, as printed (``One of them, a senior official at
+    the ministry, said``)."""
+    tokens, k = view.tokens, mention.hi
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in INDEFINITE:
+        apposed = resolver.phrase_after(tokens, k + 1, len(tokens))
+        printed = None if apposed is None else view.text[tokens[apposed.lo].start : tokens[apposed.hi - 1].end]
+        if apposed is not None and apposed.hi < len(tokens) and tokens[apposed.hi].text == "," and one_person(resolver.words, printed):
+            return Found(printed, mention)
+    group = resolver.descriptions.last_group(position)
     return None if group is None else Found(group, mention)
 
 

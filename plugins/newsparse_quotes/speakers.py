@@ -63,6 +63,10 @@ from .words import (
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words", "credit_line"]
 
 
+#: Relative pronouns opening a clause on the subject, before a verb and its object (``A team that met X said``).
+_RELATIVE_OPENERS = frozenset(["that", "who", "which"])
+#: Forms of ``be`` that a passive puts between an auxiliary and its participle (``had been received``).
+_BE_FORMS = frozenset(["be", "been", "being"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
 #: Verbs of an outlet relaying a source: ``quoted X as saying``, ``cited X as saying``.
@@ -338,7 +342,7 @@ class Attributor(Resolver):
                 continue  # "workers were told …", "she was described as …", "was quoted as saying"
             if low.endswith("ing") and not (tokens[k - 1].lower in BE_FORMS and n and cues[n - 1] >= lo):  # "quoted X as saying staff had been asking": finite
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
-            mention = self.phrase_before(tokens, k, sentence.start)
+            mention = _relative_head(self, view, self.phrase_before(tokens, k, sentence.start), sentence)
             if _no_subject(words, tokens, mention, k, sentence.start):
                 blocked = blocked or Cue(k, k + 1, None, binding=True)
                 continue  # "routes through Poland would add “…”": the name is no subject; a cue before may credit
@@ -947,8 +951,11 @@ def _passive_told(tokens: Sequence[Token], k: int) -> bool:
 def _subject_of_verb(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
     """A past form no speech verb follows a speech noun ending at token ``k``, past an adverb in ``-ly``, or a word
     that is no auxiliary nor preposition before ``that``: the noun is the subject of its own clause (``his remarks
-    directly contradicted the spokesperson because “…”``, ``Warsaw’s statements show that … “…”``), no cue."""
+    directly contradicted the spokesperson because “…”``, ``Warsaw’s statements show that … “…”``), perhaps after
+    auxiliaries (``X’s submission had been received and was examined “line by line”``), no cue."""
     k += 1 if k < open_at and tokens[k].lower.endswith("ly") else 0
+    while k + 1 < open_at and (tokens[k].lower in words.auxiliaries or tokens[k].lower in _BE_FORMS) and tokens[k + 1].is_word:
+        k += 1
     low = tokens[k].lower if k < open_at else ""
     if k + 1 < open_at and tokens[k + 1].lower == "that" and low.isalpha():
         return low not in words.auxiliaries and low not in words.prepositions and low not in words.speech_verbs
@@ -1336,6 +1343,20 @@ def _owner_credit(attributor: Attributor, view: PassageView, owner: Cue, sentenc
 
 #: The most tokens of an owner after a relaying verb (``the independent engineering expert's``).
 _OWNER_TOKENS = 6
+
+
+def _relative_head(attributor: Attributor, view: PassageView, mention: Mention | None, sentence: range) -> Mention | None:
+    """``mention``, found before a speech verb, unless it is the object of a verb in a relative clause on the
+    sentence's subject (``A team that met Ann Lee last week said``, ``An IMF mission that visited Kinshasa said``):
+    then that subject."""
+    tokens = view.tokens
+    if mention is None or mention.lo < sentence.start + 3 or tokens[mention.lo - 2].lower not in _RELATIVE_OPENERS:
+        return mention
+    verb = tokens[mention.lo - 1]
+    if not verb.text.islower() or not (attributor.people.is_verb(verb.lower) or verb.lower in attributor.words.irregular_past):
+        return mention
+    subject = attributor.subject(view, sentence)
+    return subject if subject is not None and subject.hi == mention.lo - 2 else mention
 
 
 def _in_object_relative(attributor: Attributor, tokens: Sequence[Token], cue: Cue) -> bool:

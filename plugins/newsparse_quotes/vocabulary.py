@@ -95,7 +95,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Nouns for what is said; ``X's claim that "..."`` credits X.
     "speech_nouns": _words(
         """
-        claim claims declaration declarations remark remarks words statement statements
+        claim claims charge charges declaration declarations remark remarks words statement statements
         comment comments assertion assertions promise promises pledge pledges description
         criticism criticisms warning warnings call calls words message letter post tweet
         interview address speech accusation accusations allegation allegations apology apologies
@@ -136,7 +136,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         right-hander left-hander southpaw reliever infielder cornerback receiver flanker fly-half scrum-half
         seamer paceman runner rider racer hurdler veteran sophomore freshman
         teenager youngster rookie debutant trainer holder titleholder champion medallist medalist
-        cofounder cochair coauthor co-author
+        cofounder cochair coauthor co-author investigator co-investigator
         songwriter singer-songwriter rapper musician guitarist drummer bassist pianist composer conductor
         filmmaker director-producer writer-director actor-director actor-producer player-manager
         comedian broadcaster presenter dancer choreographer playwright poet photographer designer chef

@@ -358,6 +358,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             # a trust label naming what kind of story it is: ``Content-Type: News. Based on facts, …``
             "content type:", "content-type:",
+            # a journal's notes closing a news item: ``Competing interests: none declared.``
+            "competing interests:", "provenance and peer review:", "conflicts of interest:", "declaration of interests:",
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
             "breaking news:", "breaking:", "weather alert:", "weather alerts:", "severe weather alert:", "weather warning:",
@@ -1156,7 +1158,8 @@ _GALLERY_BUTTON = lazy_compile(r"(?<=[)\]]) (?:Photo |Photos |PHOTO )?(?:Gallery
 # (two or three capitalised words, one capital inside each allowed: ``McLoughlin``; no sentence mark; ``… in March.
 # Tomas Brekke said.`` is text).
 _PLACE_LINE = lazy_compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
-_BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’-]++[A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ'’-]++"  # "Koné", "McRae", "O’Neil"
+_BARE_NAME = lazy_compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
 #: ... and at most this many: a longer paragraph closed by a name (a wire's credit, ``… Associated Press``) is text.
@@ -1309,6 +1312,8 @@ _WIRE_UPDATE_NOTE = lazy_compile(
     r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b[^()]{0,80}\)\Z"
 )
 _WIRE_NOTE_CHARS = 100
+# A wire story's staff credits in brackets: ``(Writing by Jane Doe; Additional reporting by …; Editing by John Roe)``.
+_WIRE_CREDITS = lazy_compile(r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ")
 # A wire story's update note on a line of its own, in capitals, naming a part of the story it changed:
 # ``UPDATES WITH REMARKS OF THE MINISTERS, CHANGES HEADLINE, DECK, LEDE``, ``RECASTS LEDE, ADDS BYLINE``.
 _WIRE_NOTE_LINE = lazy_compile(
@@ -2621,8 +2626,9 @@ def _is_reporting_credit(line: str, key: str) -> bool:
 
 def _is_wire_note(line: str) -> bool:
     """True for a wire story's update note: closing its line in brackets (``… (Adds details, byline)``), or on
-    a line of its own in capitals (``RECASTS LEDE, ADDS BYLINE``)."""
-    return (line.endswith(")") and _WIRE_UPDATE_NOTE.search(line[-_WIRE_NOTE_CHARS:]) is not None) or (
+    a line of its own in capitals (``RECASTS LEDE, ADDS BYLINE``); or its staff credits in brackets (``(Writing by
+    Jane Doe; Editing by John Roe)``)."""
+    return (line.endswith(")") and (_WIRE_UPDATE_NOTE.search(line[-_WIRE_NOTE_CHARS:]) is not None or (_WIRE_CREDITS.match(line) is not None and not line.endswith(".)")))) or (
         line.isupper() and _WIRE_NOTE_LINE.match(line) is not None
     )
 
