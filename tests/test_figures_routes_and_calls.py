@@ -139,3 +139,24 @@ def test_a_year_joined_to_a_participle_is_a_date(sentence):
 )
 def test_a_count_joined_to_a_noun_stays_a_figure(sentence, text):
     assert _texts(sentence) == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        (
+            "Uganda will pay Shs92 billion for land along the line from the Kenyan border to Kampala, officials in "
+            "Kampala said, and Uganda's parliament in Kampala approved it.",
+            "Shs92 billion",
+            "UGX",
+        ),
+        (
+            "Kinshasa expects 1.4 trillion francs in royalties, officials in Kinshasa said, while Rwanda denied "
+            "smuggling ore out of Goma and Kinshasa's mines.",
+            "1.4 trillion francs",
+            "CDF",
+        ),
+    ],
+)
+def test_the_country_named_most_decides_a_shared_name(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]

@@ -10,7 +10,8 @@
   is the site's clock: the date under the title wins;
 * (blind round p638-p643) a wire's staff credits in brackets (``(Writing by …; Editing by …)``) and a journal's
   closing notes (``Competing interests: none declared.``) are chrome, and so is a caption closed by a photographer
-  whose name has accents (``… Issa Koné/Agrimonde``).
+  whose name has accents (``… Issa Koné/Agrimonde``);
+* (blind round p644-p649) a sponsored link (``Sponsored: …``) and a ``Journalistic Standards`` link are chrome.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ from .layout_helpers import article_of, kind, texts
         ("Provenance and peer review: commissioned; not externally peer reviewed.", LineKind.CHROME),
         ("A worker turns cocoa beans on a drying rack near Soubré, Ivory Coast, March 10, 2025. Issa Koné/Agrimonde",
          LineKind.CHROME),
+        ("Journalistic Standards", LineKind.CHROME),
+        ("Sponsored: Why your network needs a zero-trust rethink.", LineKind.CHROME),
         # text that reads like them
+        ("Sponsored by the council, the fair drew 4,000 people.", LineKind.TEXT),
         ("(Writing by hand is a lost art, he said.)", LineKind.TEXT),
         ("Prices rose sharply in Soubré on Monday. Issa Koné said so.", LineKind.TEXT),
         ("A man walks past the bank. — AFP", LineKind.TEXT),

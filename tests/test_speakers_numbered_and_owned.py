@@ -237,3 +237,45 @@ def test_a_charge_someone_rejected_after_a_quote_leaves_it_to_the_subject():
 )
 def test_a_speech_noun_a_passive_follows_credits_no_owner(line, speaker):
     assert credited(line) == [speaker]
+
+
+# blind round p644-p649
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“This is a mandate,” BJP state president Ann Lee told reporters.", "Ann Lee"),
+        ("“This is a mandate,” NSW state secretary Ann Lee said.", "Ann Lee"),
+        ("“It is unfair,” Texas state officials said.", "Texas state officials"),
+        ("“It is unfair,” China state media said.", "China state media"),
+    ],
+)
+def test_a_speech_verbs_form_modifying_a_role_stays_in_the_phrase(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "According to a report released last month by the Atlantic Policy Institute, waits grew. The report "
+            "described the approach as “more money, same queue”.",
+            "the Atlantic Policy Institute",
+        ),
+        ("According to a study by Ann Lee, prices rose. The study called the rise “alarming”.", "Ann Lee"),
+    ],
+)
+def test_a_document_cited_with_its_author_speaks_for_the_author(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("The state attorney general’s office said the sentence “sends a message”.", "The state attorney general’s office"),
+        ("The sheriff’s office said the sentence “sends a message”.", "Marlow County Sheriff’s Office"),
+    ],
+)
+def test_an_owner_tells_an_office_apart(second, speaker):
+    assert credited("The Marlow County Sheriff’s Office said it had “90 complaints”.", second)[-1] == speaker

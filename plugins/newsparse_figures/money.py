@@ -652,6 +652,16 @@ def _settle_by_places(
                 named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
 
 
+def _settle_named_by_places(p: Patterns, text: str, undecided: set[frozenset[str]], named: set[str]) -> None:
+    """Keep in ``named`` the one currency of a group ``undecided`` whose places make the story's country, where the
+    article names several of the group (``Kampala`` three times and ``Uganda`` twice beside a ``Kenyan`` border:
+    ``Shs`` is UGX; see :func:`_main_places`)."""
+    for currencies in undecided:
+        both = frozenset(named & currencies)
+        if len(both) > 1 and len(main := _main_places(p, text, both)) == 1:
+            named -= both - main
+
+
 def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozenset[str]], head: Callable[[], str]) -> bool:
     """Read which dollar a bare ``$`` is, for :meth:`MoneyRules.currency_context`: add to ``named`` the one the
     article's marks decide, or the dollars to ``undecided`` where its places decide; True where a marked US dollar
@@ -1046,6 +1056,7 @@ class MoneyRules:
         if asked is not None:
             undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
         _settle_by_places(p, text, undecided, named, head)
+        _settle_named_by_places(p, text, undecided, named)
         if local:
             _local_by_nationality(p, text, named)
         dateline = _dateline_currencies(p, place) if undecided and place is not None else set()

@@ -1664,11 +1664,13 @@ def _portfolio_end(words: Words, tokens: Sequence[Token], k: int, hi: int) -> in
 
 def _runs_on(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
     """Where the phrase opening at ``i`` runs on to past the lower-case word at ``j`` after a name: the rest of a
-    body's name (``Consumer group Power for the People``, :func:`_body_name_after`), or the occupation after a
-    one-word place (``former Kenya selector Paul Otieno``, :func:`_occupation`), the name after it read next;
-    else ``j``."""
+    body's name (``Consumer group Power for the People``, :func:`_body_name_after`), a modifier of a role
+    (``BJP state president Ann Lee``), or the occupation after a one-word place (``former Kenya selector Paul
+    Otieno``, :func:`_occupation`), the name after it read next; else ``j``."""
     if (after := _body_name_after(words, tokens, i, j, hi)) > j:
         return after
+    if j + 1 < hi and modifies_head(words, tokens[j].lower, tokens[j + 1].lower):
+        return j + 1  # "BJP state president Ann Lee", "Texas state officials": a speech verb's form modifying a head
     one_word = (j - 1 == i or not tokens[j - 2].is_capitalized) and tokens[j].lower not in words.function_words
     return j + 1 if one_word and _occupation(words, tokens, Mention(j - 1, j), j, hi) else j
 

@@ -55,6 +55,9 @@ _BE = frozenset("is are was were be been being".split())
 _ISSUED_BY = frozenset(["from", "by"])  # "a statement from X": X's message
 #: A lone word picking one of a group just described, as a speech verb's inverted subject: ``“…,” said one, who …``.
 _ONE_OF_GROUP = frozenset(["one", "another"])
+#: The most words from a document cited after ``according to`` to the ``by`` naming its author (``a report released
+#: last month by X``).
+_DOCUMENT_BY_REACH = 5
 #: Words joining a clause of its own after a comma: ``…, and the senator said``.
 _CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas"])
 #: The most words between a speech noun and ``from``/``by`` naming its speaker (``a speech at a rally from``).
@@ -563,10 +566,12 @@ def _document_issuer(resolver: Resolver, head: str, position: int) -> Found | No
 def _unless_told_apart(words: Words, body: Entity | None, modifiers: Sequence[Token]) -> Entity | None:
     """``body``, whose name holds the head of a description, unless a body word among the description's lower-case
     modifiers is not one of its own (``the federal police union`` is not the ``European Union``; ``the powerful
-    union`` may be)."""
+    union`` may be), nor, where an owner is printed, a word of the owner's (``the state attorney general’s office`` is
+    not the ``Marlow County Sheriff’s Office``; ``the sheriff’s office`` is)."""
     if body is None:
         return None
-    told = (t.lower for t in modifiers if t.text.islower() and t.lower in words.bodies)
+    owned = any(map(is_possessive, modifiers))  # "the state attorney general’s office": its owner's words tell it apart
+    told = (bare(t.text) for t in modifiers if t.text.islower() and (owned or t.lower in words.bodies) and t.text.isalpha() or (owned and is_possessive(t)))
     return body if described_by(body, list(told)) else None
 
 
@@ -900,6 +905,7 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
         if low == "according" and tokens[k + 1].lower == "to":
             cited = resolver.phrase_after(tokens, k + 2, sentence.stop)
             _note_body_cited(resolver, view, cited, sentence)
+            _note_document_by(resolver, view, cited, sentence)
             if cited is not None and tokens[cited.lo].lower in INDEFINITE and _relative_speech_after(words, tokens, cited):
                 resolver.note(resolver.resolve(view, cited, sentence), view, sentence)  # "according to a union official, who said"
             continue
@@ -911,6 +917,26 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
             continue
         if mention is not None and mention.lo > sentence.start and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _note_document_by(resolver: Resolver, view: PassageView, cited: Mention | None, sentence: range) -> None:
+    """Note who issued a document cited after ``according to`` and printed with ``by`` and its author within a few
+    words (``According to a report released last month by the Atlantic Policy Institute, …``): ``the report`` later
+    is that author's (:meth:`.Descriptions.issuer`)."""
+    tokens = view.tokens
+    at = None if cited is None else next((k for k in range(cited.lo, cited.hi) if tokens[k].lower in resolver.words.documents), None)
+    if at is None:
+        return
+    document = tokens[at].lower
+    for k in range(at + 1, min(sentence.stop - 1, at + 1 + _DOCUMENT_BY_REACH)):
+        if not tokens[k].is_word or tokens[k].quoted:
+            return
+        if tokens[k].lower == "by":
+            author = resolver.phrase_after(tokens, k + 1, sentence.stop)
+            found = None if author is None else resolver.resolve(view, author, sentence)
+            if found is not None and found.entity is not None:
+                resolver.descriptions.issued[document] = found
+            return
 
 
 def _relative_speech_after(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -226,7 +226,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "allow notifications", "font", "font size", "text size", "print this article", "save", "saved", "bookmark", "gift this article",
             # an audio player's help link: ``Keyboard shortcuts for audio player``
             "keyboard shortcuts for audio player", "keyboard shortcuts",
-            "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
+            "gift article", "unlock this article", "give this article", "editorial standards", "journalistic standards",
+            "contact the editor",
             "key events", "show key events only", "live events",
             # an ad slot's skip link and label, a text-size menu, a reactions widget, a box's heading
             "skip advertisement", "text ad", "normal text size", "larger text size", "very large text size",
@@ -358,6 +359,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             # a trust label naming what kind of story it is: ``Content-Type: News. Based on facts, …``
             "content type:", "content-type:",
+            # a sponsored link: ``Sponsored: Why your network needs …``
+            "sponsored:",
             # a journal's notes closing a news item: ``Competing interests: none declared.``
             "competing interests:", "provenance and peer review:", "conflicts of interest:", "declaration of interests:",
             "get breaking news", "download the ", "print this page", "email this",
