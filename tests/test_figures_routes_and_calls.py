@@ -160,3 +160,16 @@ def test_a_count_joined_to_a_noun_stays_a_figure(sentence, text):
 )
 def test_the_country_named_most_decides_a_shared_name(sentence, text, currency):
     assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize("sentence", ["It has a 1080p webcam.", "The test loops a 720p video at full brightness."])
+def test_a_video_resolution_is_no_money(sentence):
+    assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("A pint costs 80p in the club bar.", [("80p", 0.8, "GBP")]), ("Fiji pledged F$1 million.", [("F$1 million", 1e6, "FJD")])],
+)
+def test_pence_and_fijian_dollars(sentence, expected):
+    assert _money(sentence) == expected

@@ -11,7 +11,9 @@
 * (blind round p638-p643) a wire's staff credits in brackets (``(Writing by …; Editing by …)``) and a journal's
   closing notes (``Competing interests: none declared.``) are chrome, and so is a caption closed by a photographer
   whose name has accents (``… Issa Koné/Agrimonde``);
-* (blind round p644-p649) a sponsored link (``Sponsored: …``) and a ``Journalistic Standards`` link are chrome.
+* (blind round p644-p649) a sponsored link (``Sponsored: …``) and a ``Journalistic Standards`` link are chrome;
+* (blind round p650-p655) a two-item slash trail after a section name (``Retail / Department stores``) is chrome, and
+  writers with a particle joined to the surname (``Samir al-Qadasi in Hodeidah``) make a byline.
 """
 
 from __future__ import annotations
@@ -42,7 +44,12 @@ from .layout_helpers import article_of, kind, texts
          LineKind.CHROME),
         ("Journalistic Standards", LineKind.CHROME),
         ("Sponsored: Why your network needs a zero-trust rethink.", LineKind.CHROME),
+        ("Retail / Department stores", LineKind.CHROME),
+        ("Rowena Achterberg in Aden and Samir al-Qadasi in Hodeidah", LineKind.BYLINE),
         # text that reads like them
+        ("Opinion / The budget is a fraud", LineKind.TEXT),
+        ("AP / Coast Daily", LineKind.BYLINE),
+        ("Ann Lee and al-Qaeda", LineKind.TEXT),
         ("Sponsored by the council, the fair drew 4,000 people.", LineKind.TEXT),
         ("(Writing by hand is a lost art, he said.)", LineKind.TEXT),
         ("Prices rose sharply in Soubré on Monday. Issa Koné said so.", LineKind.TEXT),

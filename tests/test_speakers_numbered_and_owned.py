@@ -279,3 +279,21 @@ def test_a_document_cited_with_its_author_speaks_for_the_author(line, speaker):
 )
 def test_an_owner_tells_an_office_apart(second, speaker):
     assert credited("The Marlow County Sheriff’s Office said it had “90 complaints”.", second)[-1] == speaker
+
+
+# blind round p650-p655
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Dhaka asked donors to move families to Bhasan Char, a silt island that rights groups have called “a "
+            "floating prison”.",
+            "rights groups",
+        ),
+        ("Ann Lee backed the deal, a bold move analysts called “risky”.", "analysts"),
+    ],
+)
+def test_a_relative_clause_on_a_described_noun_is_its_subjects(line, speaker):
+    assert credited(line) == [speaker]

@@ -64,6 +64,7 @@ DOCS = {
     "pronoun_determiners": 'Words before a number in words that make it a pronoun when no noun follows (``the two met``, ``the three of them``), not a count.',
     "street_words": 'Words that end a street name.',
     "street_leads": 'Words that open a street name after a house number (``45 Calle Mercado``).',
+    "video_resolutions": "Numbers of a video's lines that a glued ``p`` follows (``1080p``): a resolution, no pence.",
     "route_nouns": 'Singular nouns of a route a number after ``the`` names (``the 38 bus``): no figure.',
     "route_followers": 'Words that may follow a route noun (``the 38 bus to Victoria``), not a noun the number counts.',
     "one_unit_words": 'Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``).',

@@ -38,6 +38,7 @@ __all__ = [
     "sequence_label",
     "street_address",
     "vague_without_of",
+    "video_resolution",
 ]
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
@@ -476,6 +477,14 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
     if text[end + 1 : end + 2].isupper() or (text[end : end + 1] == "," and text[end + 2 : end + 3].isupper()):
         return p.street_after.match(text, end) is not None  # 221 Baker Street; 14, Market Yard Road
     return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None
+
+
+def video_resolution(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A video's resolution, not pence: digits of table ``video_resolutions`` with a ``p`` glued to them.
+
+    ``a 1080p video``, ``720p``; ``80p`` and ``1,080p`` stay money.
+    """
+    return text[reading.end - 1 : reading.end] == "p" and match["digits"] in p.video_resolutions and reading.end == match.end("digits") + 1
 
 
 def route_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -38,7 +38,7 @@ CURRENCY_SYMBOLS = {
     "J$": "JMD",
     "EC$": "XCD",
     "RD$": "DOP",
-    "FJ$": "FJD",
+    "FJ$": "FJD", "F$": "FJD",
     "BZ$": "BZD",
     "Bds$": "BBD",
     "N$": "NAD",
@@ -520,6 +520,9 @@ STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Bo
 #: Words that open a street name after a house number, as Spanish, Portuguese, French, Italian and Malay print
 #: it: ``45 Calle Mercado``, ``12 Rua Augusta``, ``8 Jalan Ampang``.
 STREET_LEADS = ["Calle", "Avenida", "Av", "Rua", "Rue", "Via", "Viale", "Jalan", "Jl"]
+
+#: The lines of a video's picture that a glued ``p`` follows, a resolution and no pence: ``a 1080p video``.
+VIDEO_RESOLUTIONS = ["480", "576", "720", "1080", "1440", "2160", "4320"]
 
 #: Singular nouns of a bus, train or ferry route that a number after ``the`` names (``the 38 bus``, ``the late 61 service``).
 ROUTE_NOUNS = ["bus", "tram", "train", "ferry", "service", "route"]
@@ -1134,6 +1137,7 @@ VOCABULARY = {
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
     "street_leads": STREET_LEADS,
+    "video_resolutions": VIDEO_RESOLUTIONS,
     "route_nouns": ROUTE_NOUNS,
     "route_followers": ROUTE_FOLLOWERS,
     "one_unit_words": ONE_UNIT_WORDS,

@@ -361,7 +361,7 @@ class People:
                 if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif step := _particle_step(self.words, tokens, i, j) or numbered(self.words, tokens, j):
+            elif step := _particle_step(self.words, tokens, i, j) or (text[0].isdigit() and numbered(self.words, tokens, j)):
                 j += step  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title; "Local 1472": one name
             else:
                 break

@@ -94,8 +94,8 @@ def relative_speaker(tokens: Sequence[Token], mention: Mention, verb: int, open_
 def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
     """The phrase at token ``lo`` opens a clause of its own: after a subordinating conjunction (``after``,
     ``when``, ``because`` …), after a comma and ``and``/``but``, or after an article and a noun in lower case, maybe
-    and ``that``: a relative clause on that noun (``…, a move analysts called “…”``, ``a plan that critics
-    described as “…”``), or on a plural noun of speech in a prepositional phrase (``over online posts that
+    and ``that``: a relative clause on that noun, maybe past one word describing it (``…, a move analysts called
+    “…”``, ``a plan that critics described as “…”``, ``a silt island that rights groups have called “…”``), or on a plural noun of speech in a prepositional phrase (``over online posts that
     prosecutors said …``: no verb ``posts``)."""
     before = tokens[lo - 1].lower if lo > start else ""
     if before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ","):
@@ -106,7 +106,10 @@ def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int
     if before == "that" and tokens[noun].lower in PLURAL_NOUNS:
         modifier = noun - 1 - (tokens[noun - 1].text.islower() and tokens[noun - 1].lower not in words.prepositions)
         return modifier >= start and tokens[modifier].lower in words.prepositions
-    return tokens[noun - 1].lower in ARTICLES
+    modifier = tokens[noun - 1]  # one word in lower case may describe the noun: "a silt island that critics called"
+    return modifier.lower in ARTICLES or (
+        noun - 2 >= start and modifier.text.isalpha() and modifier.text.islower() and tokens[noun - 2].lower in ARTICLES
+    )
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:

@@ -631,6 +631,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comics", "public notices", "legal notices", "multimedia", "contests",
             # the reach of a story: ``Bangladesh Politics Economy International Sports``
             "international", "regional", "world news",
+            # trade desks: ``Retail / Department stores``
+            "retail", "aviation", "shipping", "mining", "media", "telecoms", "startups", "careers",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -1920,14 +1922,21 @@ def closes_with_meridiem(line: str) -> bool:
 
 def is_name(text: str) -> bool:
     """True for a person's name as bylines print it: two to four capitalised words, perhaps with a particle
-    between them (``Lotte van Aalst``, ``Ana de la Cruz``: :data:`~newsparse.page.lines.NAME_PARTICLES`)."""
+    between them (``Lotte van Aalst``, ``Ana de la Cruz``: :data:`~newsparse.page.lines.NAME_PARTICLES`) or joined
+    by a hyphen to the last (``Samir al-Qadasi``)."""
     words = text.split(maxsplit=_MAX_NAME_WORDS)  # a longer text is no name: it is not split whole
     return (
         2 <= len(words) <= _MAX_NAME_WORDS
         and words[0][:1].isupper()
-        and words[-1][:1].isupper()
+        and (words[-1][:1].isupper() or _particle_joined(words[-1]))
         and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1])
     )
+
+
+def _particle_joined(word: str) -> bool:
+    """``word`` is a surname a particle is joined to by a hyphen: ``al-Qadasi``, ``el-Sayed``, ``bin-Talal``."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _is_writer_name(text: str) -> bool:
@@ -2184,10 +2193,16 @@ def is_crumb_trail(line: str) -> bool:
     )
 
 
-def _is_slash_trail(line: str, openings: frozenset[str]) -> bool:
+def _is_slash_trail(line: str, sections: frozenset[str], lines: frozenset[str]) -> bool:
     """True for a breadcrumb trail (:func:`is_crumb_trail`) between spaced slashes that opens with a
-    section name or chrome line (``openings``): ``Home / Council / Budget 2027``."""
-    return is_crumb_trail(line) and _key(_CRUMB_SEPARATOR.split(line, maxsplit=1)[0]) in openings
+    section name or chrome line (``sections``, ``lines``): ``Home / Council / Budget 2027``; of two items too, after a
+    section name, the second of a few capitalised words (``Retail / Department stores``; not a wire service and its
+    place, ``AP / Coast Daily``)."""
+    first, _, rest = line.partition(" / ")
+    if rest and " / " not in rest and _key(first) in sections:
+        return rest[:1].isupper() and rest.count(" ") <= _MAX_CRUMB_WORDS and not any(map(str.isdigit, rest)) and not _ends_sentence(line)
+    key = _key(_CRUMB_SEPARATOR.split(line, maxsplit=1)[0])
+    return is_crumb_trail(line) and (key in sections or key in lines)
 
 
 def _is_crumb(item: str) -> bool:
@@ -2984,7 +2999,7 @@ class PageChrome:
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
             or (line[-1:].isupper() and _is_uk_address(line)) or (line[:2].isupper() and _spells_its_name(line))
-            or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
+            or ("/" in line and _is_slash_trail(line, self.section_names, self.lines))
             or (any(map(line.__contains__, _TAGLINE_KINDS)) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
