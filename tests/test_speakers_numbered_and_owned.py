@@ -297,3 +297,22 @@ def test_an_owner_tells_an_office_apart(second, speaker):
 )
 def test_a_relative_clause_on_a_described_noun_is_its_subjects(line, speaker):
     assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Elise Marchetti said in a statement that the bloc “takes note” of the agreement and expects all member "
+            "states “to respect the common path”.",
+            "Elise Marchetti",
+        ),
+        (
+            "Taipei thanked Washington. In a statement, Taiwan’s Presidential Office said the weapons would help the "
+            "island maintain “a credible defence”.",
+            "Taiwan’s Presidential Office",
+        ),
+    ],
+)
+def test_a_conjunction_is_no_noun_a_relative_clause_hangs_on(line, speaker):
+    assert credited(line)[-1] == speaker

@@ -51,6 +51,9 @@ _THAT_GAP = 6
 _DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
 
+#: Conjunctions no noun phrase ends with (``the agreement and expects …``).
+_CONJUNCTIONS = frozenset(["and", "or", "but", "nor"])
+
 def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
     """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``), or a plural after ``the``
     or a possessive (``its members``, ``the residents``), inside what a speech verb up to 60 tokens before reports:
@@ -109,7 +112,13 @@ def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int
     modifier = tokens[noun - 1]  # one word in lower case may describe the noun: "a silt island that critics called"
     return modifier.lower in ARTICLES or (
         noun - 2 >= start and modifier.text.isalpha() and modifier.text.islower() and tokens[noun - 2].lower in ARTICLES
+        and not _function_word(words, tokens[noun].lower) and not _function_word(words, modifier.lower)
     )
+
+
+def _function_word(words: Words, low: str) -> bool:
+    """``low`` is a word of grammar, no noun nor adjective: ``and``, ``of``, ``which`` (not ``the agreement and``)."""
+    return low in words.function_words or low in words.prepositions or low in _CONJUNCTIONS
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
