@@ -292,11 +292,17 @@ def test_an_owner_tells_an_office_apart(second, speaker):
             "floating prison”.",
             "rights groups",
         ),
-        ("Ann Lee backed the deal, a bold move analysts called “risky”.", "analysts"),
+        ("Ann Lee backed the deal, a bold move that analysts called “risky”.", "analysts"),
     ],
 )
 def test_a_relative_clause_on_a_described_noun_is_its_subjects(line, speaker):
     assert credited(line) == [speaker]
+
+
+def test_a_group_a_participle_describes_is_no_clause_of_its_own():
+    assert credited(
+        "A person familiar with the talks said the two dissenting members had argued that “the market is not cool”."
+    ) == ["A person familiar with the talks"]
 
 
 @pytest.mark.parametrize(

@@ -51,8 +51,6 @@ _THAT_GAP = 6
 _DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
 
-#: Conjunctions no noun phrase ends with (``the agreement and expects …``).
-_CONJUNCTIONS = frozenset(["and", "or", "but", "nor"])
 
 def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
     """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``), or a plural after ``the``
@@ -97,8 +95,9 @@ def relative_speaker(tokens: Sequence[Token], mention: Mention, verb: int, open_
 def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
     """The phrase at token ``lo`` opens a clause of its own: after a subordinating conjunction (``after``,
     ``when``, ``because`` …), after a comma and ``and``/``but``, or after an article and a noun in lower case, maybe
-    and ``that``: a relative clause on that noun, maybe past one word describing it (``…, a move analysts called
-    “…”``, ``a plan that critics described as “…”``, ``a silt island that rights groups have called “…”``), or on a plural noun of speech in a prepositional phrase (``over online posts that
+    and ``that``: a relative clause on that noun, after ``that`` maybe past one word describing it (``…, a move
+    analysts called “…”``, ``a plan that critics described as “…”``, ``a silt island that rights groups have called
+    “…”``; not ``said the two dissenting members had argued that “…”``), or on a plural noun of speech in a prepositional phrase (``over online posts that
     prosecutors said …``: no verb ``posts``)."""
     before = tokens[lo - 1].lower if lo > start else ""
     if before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ","):
@@ -109,16 +108,11 @@ def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int
     if before == "that" and tokens[noun].lower in PLURAL_NOUNS:
         modifier = noun - 1 - (tokens[noun - 1].text.islower() and tokens[noun - 1].lower not in words.prepositions)
         return modifier >= start and tokens[modifier].lower in words.prepositions
-    modifier = tokens[noun - 1]  # one word in lower case may describe the noun: "a silt island that critics called"
+    modifier = tokens[noun - 1]  # after "that", one word in lower case may describe the noun: "a silt island that critics called"
     return modifier.lower in ARTICLES or (
-        noun - 2 >= start and modifier.text.isalpha() and modifier.text.islower() and tokens[noun - 2].lower in ARTICLES
-        and not _function_word(words, tokens[noun].lower) and not _function_word(words, modifier.lower)
+        before == "that" and noun - 2 >= start and modifier.text.isalpha() and modifier.text.islower() and tokens[noun - 2].lower in ARTICLES
+        and tokens[noun].lower not in words.function_words and modifier.lower not in words.function_words  # not "the agreement and"
     )
-
-
-def _function_word(words: Words, low: str) -> bool:
-    """``low`` is a word of grammar, no noun nor adjective: ``and``, ``of``, ``which`` (not ``the agreement and``)."""
-    return low in words.function_words or low in words.prepositions or low in _CONJUNCTIONS
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:

@@ -46,6 +46,7 @@ from .words import (
     INDEFINITE,
     PLACE_TIES,
     POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
     WINDOW,
     Cue,
     Mention,
@@ -63,10 +64,6 @@ from .words import (
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words", "credit_line"]
 
 
-#: Relative pronouns opening a clause on the subject, before a verb and its object (``A team that met X said``).
-_RELATIVE_OPENERS = frozenset(["that", "who", "which"])
-#: Forms of ``be`` that a passive puts between an auxiliary and its participle (``had been received``).
-_BE_FORMS = frozenset(["be", "been", "being"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
 #: Verbs of an outlet relaying a source: ``quoted X as saying``, ``cited X as saying``.
@@ -954,7 +951,7 @@ def _subject_of_verb(words: Words, tokens: Sequence[Token], k: int, open_at: int
     directly contradicted the spokesperson because “…”``, ``Warsaw’s statements show that … “…”``), perhaps after
     auxiliaries (``X’s submission had been received and was examined “line by line”``), no cue."""
     k += 1 if k < open_at and tokens[k].lower.endswith("ly") else 0
-    while k + 1 < open_at and (tokens[k].lower in words.auxiliaries or tokens[k].lower in _BE_FORMS) and tokens[k + 1].is_word:
+    while k + 1 < open_at and (tokens[k].lower in words.auxiliaries or tokens[k].lower in BE_FORMS) and tokens[k + 1].is_word:
         k += 1
     low = tokens[k].lower if k < open_at else ""
     if k + 1 < open_at and tokens[k + 1].lower == "that" and low.isalpha():
@@ -1350,7 +1347,7 @@ def _relative_head(attributor: Attributor, view: PassageView, mention: Mention |
     sentence's subject (``A team that met Ann Lee last week said``, ``An IMF mission that visited Kinshasa said``):
     then that subject."""
     tokens = view.tokens
-    if mention is None or mention.lo < sentence.start + 3 or tokens[mention.lo - 2].lower not in _RELATIVE_OPENERS:
+    if mention is None or mention.lo < sentence.start + 3 or tokens[mention.lo - 2].lower not in RELATIVE_PRONOUNS:
         return mention
     verb = tokens[mention.lo - 1]
     if not verb.text.islower() or not (attributor.people.is_verb(verb.lower) or verb.lower in attributor.words.irregular_past):
