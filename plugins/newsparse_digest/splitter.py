@@ -40,7 +40,7 @@ from newsparse.page.chrome import LineKind, PageChrome, is_photo_caption
 from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, is_source_pointer, teaser_link
-from newsparse.page.lines import ends_sentence, is_question, leads_on, word_count
+from newsparse.page.lines import ends_sentence, is_question, is_speaker_label, leads_on, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.page.text import Line, iter_content_lines
@@ -106,7 +106,7 @@ def _count_openings(texts: Sequence[str]) -> int:
     """How many of ``texts`` open an article: a summary line over a sentence, not the headline of a
     teaser block (``Read more``, its caption, then the headline)."""
     return sum(
-        ends_sentence(b) and _is_summary(a) and not (i > 1 and is_read_more_marker(texts[i - 2]))
+        ends_sentence(b) and _is_summary(a) and not is_speaker_label(a, b) and not (i > 1 and is_read_more_marker(texts[i - 2]))
         for i, (a, b) in enumerate(zip(texts, texts[1:]))
     )
 
@@ -241,6 +241,8 @@ class _Reader:
         summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None) and not (
             draft is not None and len(draft.paragraphs) < MIN_PARAGRAPHS_BEFORE_SHORT and _is_section_heading(line.clean)
         )  # "A partner that refuses to be a pawn" under an article's first paragraph
+        if summary and i + 1 < len(self.lines) and is_speaker_label(line.clean, self.lines[i + 1].clean):
+            summary = False  # "Jane Doe, chief economist, Harbour Bank" over her quoted paragraphs
         if summary and self._is_furniture(line.clean):
             return i + 1  # a newsletter's pitch, ``Posted in World | Tagged fuel``: no summary
         if draft is None or summary:

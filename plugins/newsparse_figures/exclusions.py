@@ -652,11 +652,16 @@ def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[s
     return phrase.split()[0] in ("tens", "scores") and " of " not in phrase
 
 
+#: The ``s`` of a possessive after its apostrophe, ending the word.
+_POSSESSIVE = lazy_compile(r"s(?!\w)")
+
+
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``).
 
     A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``.  So does the plural of a
-    number written with an apostrophe, a decade or a vague amount: ``the 90’s``, ``the 1980's``, ``100's of titles``.
+    number written with an apostrophe, a decade or a vague amount: ``the 90’s``, ``the 1980's``, ``100's of titles``,
+    and the possessive of a noun the number and its unit make: ``the 82-year-old's condition``.
     """
     end = reading.end
     if end >= len(text):
@@ -665,6 +670,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if char.isalnum():
         return True
     if char in _APOSTROPHES:
+        if reading.unit is not None and reading.end > reading.number_end and _POSSESSIVE.match(text, end + 1):
+            return False  # the 82-year-old's condition: the possessive of the noun the number is part of
         return _APOSTROPHE_PLURAL.match(text, end) is not None
     if char not in _GOES_ON:
         return False  # white space or another mark: every test below starts with one of these

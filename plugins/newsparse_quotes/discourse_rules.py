@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse.page.lines import QUOTE_MARKS, is_speaker_label
+
 from .nearby import apposed_person
 from .people import is_verb
 from .reported import main_clause_start
@@ -75,9 +77,10 @@ _SENTENCE_ENDS = frozenset(".!?")
 
 
 def _stands_alone(attempt: Attempt) -> bool:
-    """The quote is its passage's whole text, with nothing after its closing mark but a full stop."""
+    """The quote is its passage's whole text, with nothing after its closing mark but a full stop, or with no closing
+    mark (a quote running on over paragraphs, each opened by a mark)."""
     tokens, close = attempt.view.tokens, attempt.close_token
-    return attempt.open_token == 0 and close is not None and all(not t.is_word for t in tokens[close + 1 :])
+    return attempt.open_token == 0 and (close is None or all(not t.is_word for t in tokens[close + 1 :]))
 
 
 def _person_introduced(attributor: Attributor, view: PassageView, last: range) -> Found | None:
@@ -90,6 +93,8 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
     in a television interview:``) introduces the quote, whatever speech words stand before it."""
     end = view.tokens[last.stop - 1].text
     colon = end == ":" and any(t.is_word and not t.is_capitalized for t in view.tokens[last.start : last.stop])  # no label
+    if is_speaker_label(view.text, QUOTE_MARKS[0]):
+        return _labelled(attributor, view)  # "Jane Doe, chief economist, Harbour Bank, Mumbai" over her quote
     if (view.cues and view.cues[0] < last.start and not colon) or (end not in _SENTENCE_ENDS and not colon):
         return None  # a speech word before the last sentence may point elsewhere
     clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
@@ -104,6 +109,15 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
         return None
     if view.cues and _other_name(attributor.words, view.tokens[mention.hi : last.stop], found.entity):
         return None  # "X rejected Bakri's claim …": the speech word may point at the other name
+    return attrs.evolve(found, mention=None)
+
+
+def _labelled(attributor: Attributor, view: PassageView) -> Found | None:
+    """The person a speaker label names before its first comma (:func:`~newsparse.page.lines.is_speaker_label`)."""
+    comma = next(k for k, t in enumerate(view.tokens) if t.text == ",")
+    found = attributor.resolve(view, Mention(0, comma), range(0, len(view.tokens)))
+    if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):
+        return None
     return attrs.evolve(found, mention=None)
 
 

@@ -80,7 +80,7 @@ class Gate:
             return False  # a date or a number
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker.partition(" ")[0]) or _CUT_INITIALS.fullmatch(speaker):
             return False  # "M", "R-Idaho", "R-Red Wing", "U.S": a letter, a party label or cut initials, never a speaker
-        if all(part[:1].isupper() and _title_word(words, part) for part in parts):
+        if all(part[:1].isupper() and _title_word(words, part) for part in parts) and not _honoured_surname(words, parts):
             return False  # "Minister", "Dr", "St", "Brig. Gen": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
@@ -116,6 +116,16 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _honoured_surname(words: Words, parts: list[str]) -> bool:
+    """``parts`` are a courtesy title and one word that is no title of its own: a surname that is a role word too
+    (``Mr Trainer``, ``Dr Farmer``; not ``Dr Gen``)."""
+    return (
+        len(parts) == 2
+        and bare(parts[0].rstrip(".")) in words.honorifics
+        and bare(parts[1].rstrip(".")) not in words.name_titles
+    )
 
 
 def _title_word(words: Words, part: str) -> bool:

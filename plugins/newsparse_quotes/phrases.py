@@ -604,6 +604,20 @@ def _plain_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool
     )
 
 
+def _holder_before_role(phrases: Phrases, tokens: Sequence[Token], role: Mention, lo: int) -> Mention | None:
+    """The name of capitalized words opening the clause before the comma that opens ``role``, a bare role ending in a
+    word of table ``speaker_roles`` (``chief economist``, ``Chief Economist``): who holds it, where a body's name
+    follows it after another comma (``Ann Lee, chief economist, Harbour Bank, said``); None elsewhere."""
+    if role.lo - 2 <= lo or tokens[role.lo - 1].text != "," or bare(tokens[role.hi - 1].text) not in phrases.words.roles:
+        return None
+    if tokens[role.lo].lower in phrases.words.determiners:
+        return None  # "X, the chief economist, Y, said": an apposition of its own, read as before
+    name = phrases._bare_phrase_before(tokens, role.lo - 1, lo)
+    if name is None or name.lo != lo or not all(t.is_capitalized for t in tokens[name.lo : name.hi]):
+        return None
+    return name
+
+
 def _role_after_name(words: Words, tokens: Sequence[Token], outer: Mention, inner: Mention) -> bool:
     """The apposition ``inner`` after the bare name ``outer`` ends in a role printed in capitals:
     ``Dana Holt, Riverside Club Chairwoman,`` describes Dana Holt (``Leonard King,`` after a
@@ -744,6 +758,8 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
             return inner  # "Last week, the boat builder, which …, said": the builder; "Outside court, Lee's sister, …"
         if outer is not None and proxy_of_role(words, tokens, outer):
             return outer  # "A spokesperson for the environment minister, Tanya Rowe, said": the minister is Rowe
+        if outer is not None and (person := _holder_before_role(phrases, tokens, outer, lo)) is not None:
+            return person  # "Ann Lee, chief economist, Harbour Bank, said": Ann Lee, her role and her bank
         if outer is not None:
             named = names_apposition(words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
             return inner if named else _named_before(phrases, tokens, outer, lo)
@@ -1580,6 +1596,8 @@ def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> in
     """Past an adverb of the ``lead_words`` list opening a phrase ``k:i`` before a determiner or a
     lower-case word (``Meanwhile the ministry``, ``Earlier officials``); not one opening a name
     (``Inside Climate News``); else ``k``."""
+    if k < i - 1 and tokens[k].is_capitalized and tokens[k].lower in words.mood_openers:
+        return k + 1  # "Instead Health NZ opted": no name opens with ``Instead``
     if k >= i - 1 or not tokens[k].is_capitalized or tokens[k].lower not in words.lead_words:
         return k
     after = tokens[k + 1]

@@ -208,11 +208,31 @@ def before_quote(attempt: Attempt) -> Found | None:
     if cue is not None and _contrast_between(attempt.view.tokens, cue.hi, attempt.open_token):
         attempt.settled = True  # "X said …, while the Greens welcomed “…”": the other clause's, which no cue names
         return None
-    cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue)
+    cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue) or _blamed_for(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
     found = found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
     opening = None if found is not None or cue is None else _opening_source(attempt, cue)
     return found if opening is None else attempt.credit(opening)
+
+
+#: The words before a speech verb's ``-ing`` form that make the object before them its speaker (``criticised X for
+#: saying``, ``accused X of calling``).
+_FOR_SAYING = frozenset(["for", "of"])
+
+
+def _blamed_for(attempt: Attempt, cue: Cue | None) -> Cue | None:
+    """The object of a verb before ``for`` or ``of`` and a speech verb's ``-ing`` form, who spoke the words: ``The
+    party criticised Ann Lee, the minister, for saying migrants were not “honest”`` is Ann Lee's, ``accused the
+    mayor of calling it “a joke”`` the mayor's; None elsewhere."""
+    if cue is None or cue.hi - cue.lo != 1 or cue.lo < 2:
+        return None
+    tokens = attempt.view.tokens
+    if not tokens[cue.lo].lower.endswith("ing") or tokens[cue.lo - 1].lower not in _FOR_SAYING:
+        return None
+    doer = attempt.attributor.phrase_before(tokens, cue.lo - 1, attempt.sentence.start)
+    if doer is None or doer.lo <= attempt.sentence.start or not is_verb(attempt.attributor.words, tokens[doer.lo - 1].lower):
+        return None  # "Thanks for saying “…”": no object a verb governs before it
+    return Cue(cue.lo, cue.hi, doer)
 
 
 #: Conjunctions that open a contrasting clause with a subject of its own after a comma.

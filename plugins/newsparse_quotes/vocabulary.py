@@ -36,7 +36,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         say says said saying tell tells told telling state states stated stating
         add adds added adding note notes noted noting claim claims claimed claiming allege alleges alleged alleging
-        warn warns warned warning insist insists insisted insisting argue argues argued arguing
+        warn warns warned warning alert alerts alerted alerting insist insists insisted insisting argue argues argued arguing
         write writes wrote writing explain explains explained explaining stress stresses
         stressed stressing emphasize emphasizes emphasized emphasizing emphasise emphasises
         emphasised emphasising announce announces announced announcing declare declares
@@ -574,6 +574,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         said says added adds continued explained
         delighted irked frustrated furious elated angered annoyed buoyed stung undeterred unfazed
         unperturbed disappointed dejected relieved thrilled bemused incensed dismayed emboldened
+        instead moreover furthermore nevertheless nonetheless likewise additionally consequently
         """
     ),
     # Words opening the topic of an interview's question, a short passage ending in a colon (``On the
@@ -600,6 +601,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Abbreviated titles printed with a full stop before a name (``Dr. Anna Reyes``, ``Sen. John Doe``);
     # the title is left out of the speaker's name.
+    # Courtesy titles printed before a surname alone, which make the word after them a surname though it is a role
+    # word too: ``Mr Trainer``, ``Dr Farmer``.
+    "honorifics": _words("mr mrs ms mx miss mme mlle dr"),
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres

@@ -337,7 +337,7 @@ _SAME_NAMED = tuple(
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
-    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
+    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
 )
@@ -492,6 +492,10 @@ class Words:
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
     time_openers: frozenset[str]
     quote_imperatives: frozenset[str]
+    #: Words opening a sentence before its subject, never part of a name: ``Said``, ``Delighted``, ``Instead``.
+    mood_openers: frozenset[str]
+    #: Courtesy titles before a surname that is a role word too: ``Mr Trainer``.
+    honorifics: frozenset[str]
     #: Words ending one: dates and times (``Tuesday``, ``night``, ``week``).
     time_words: frozenset[str]
     #: Prepositions before a place: a name after one is no person (``in Nevada County``).

@@ -68,6 +68,7 @@ __all__ = [
     "is_place_line",
     "is_name",
     "is_menu",
+    "is_category_row",
     "is_link_row",
     "is_share_buttons",
     "is_share_row",
@@ -131,6 +132,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "advertisement", "advertisment", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
             # a blog template's widget names printed as text: ``Header Ads Widget``, ``Responsive Advertisement``
             "ticker", "header ads widget", "footer ads widget", "responsive advertisement",
+            # a markets widget's search box (``Enter a ticker symbol`` / ``Symbol Lookup``) and a newsletter box's title
+            "enter a ticker symbol", "enter symbol", "symbol lookup", "quote lookup", "get quote",
+            "email newsletter signup", "email newsletter sign-up", "newsletter signup", "newsletter sign-up",
             "leave a comment", "comments are closed", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
@@ -1103,8 +1107,8 @@ _GLUED_CREDIT = lazy_compile(
 _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     # a credit's label, perhaps after the outlet's name, and the credit: ``… on Monday. Photo courtesy: Harbour Police``,
-    # ``… at the quay. POST PHOTO: JANE DOE``
-    r"(?:(?:[A-Z][\w.&'’-]*\s){0,3}(?i:(?:file\s)?(?:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)"
+    # ``… at the quay. POST PHOTO: JANE DOE``, ``… on April 11. Foto: JANE DOE / AFP`` (the label in Spanish or Portuguese)
+    r"(?:(?:[A-Z][\w.&'’-]*\s){0,3}(?i:(?:file\s)?(?:photo|photograph|photographer|photo credit|foto|image|picture|pic|pix|credit|illustration)"
     r"(?:\scourtesy)?)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     # a photographer's name and the agency that sent the photo: ``… on Monday. Jane Doe via AGENCY``
@@ -1175,7 +1179,7 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex (as one regex of them: in a caption's
 # short tail, one search costs less than looking for each).
 _CREDIT_CLUES = (
-    "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
+    "hoto", "HOTO", "oto:", "OTO:", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
     "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
     "file", "ourtesy", "upplied", " | ",
 )
@@ -1302,10 +1306,11 @@ _ASSISTANCE_OPENING = "with assistance from "
 PLACE_OPENERS = frozenset({"in", "at", "from"})
 _MIN_WRITER_WORDS = 2
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``9.10 am (BST)``,
-# ``3 hours ago``.
+# ``3 hours ago``, ``about 1 hour ago``.
 _CLOCK_TIME = _Marked(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?)(?:\s+\(?[a-z]{1,4}\b\)?)?"
-    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
+    r"|\b(?:(?:about|around|almost|nearly|just|over|less than|more than)\s+)?(?:\d{1,3}|an?|one)\s+"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
     r"\d:|\d\.\d\d ?[ap]|ago",
 )
 # A date line naming the day relative to today and the clock time: ``Today at 21:30``, ``Updated yesterday, 9.15am``.
@@ -1832,6 +1837,33 @@ def is_menu(line: str) -> bool:
 
 #: A menu row with one longer link among its items has at least this many items.
 _MIN_OPEN_MENU_ITEMS = 4
+#: A writer's contact line: their name, a colon and a telephone number, perhaps an email address after it
+#: (``Jane Doe: 732-555-0172;``, ``Jane Doe: 732-555-0172; jdoe@harbour.com``).
+_CONTACT_LINE = lazy_compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}: \(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}[;,.]?(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+[;,.]?)?"
+)
+#: A pictograph of the emoji blocks (``🎮``, ``📱``, ``☀``).
+_PICTOGRAPH = lazy_compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+#: A row of the site's links marked with pictographs holds at least this many of them.
+_MIN_ROW_PICTOGRAPHS = 2
+
+
+def _is_emoji_row(line: str) -> bool:
+    """True for a row of the site's links marked with pictographs, ending no sentence: ``Submit a piece 🎮 Block your
+    📱 number iOS 15 might not work Talking Tech`` (a paragraph prints a pictograph rarely, and ends its sentence)."""
+    return len(_PICTOGRAPH.findall(line, 0, _PREFIX_CHARS * 4)) >= _MIN_ROW_PICTOGRAPHS
+
+
+#: A post's categories listed with commas alone are at least this many.
+_MIN_CATEGORY_ITEMS = 4
+
+
+def is_category_row(line: str) -> bool:
+    """True for a post's categories or tags listed with commas alone, four or more capitalised menu items and no
+    final stop (``Community, Congress, Healthcare, Latest News, State Government``): no title names such a list."""
+    if line.count(",") < _MIN_CATEGORY_ITEMS - 1 or _ends_sentence(line):
+        return False
+    return all(_is_menu_item(item.strip()) for item in line.split(","))
 
 
 def _is_menu_listing(item: str, years: bool = False) -> bool:
@@ -2063,12 +2095,19 @@ def _outlet_then_byline(line: str, chrome: PageChrome) -> bool:
     return 0 < len(words) <= MAX_AGENCY_WORDS and is_capitalised(words) and _match_by(byline) is not None and chrome.is_byline(byline)
 
 
+#: A dash and a space opening a line of writers' names.
+_DASH_OPENINGS = ("- ", "— ", "– ")
+
+
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
     with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
     a wire service or each with their institution (:func:`_is_credit_list`) or where they file from
     (``Jane Doe in London and John Roe in Oslo``), or for a writer's name and handle (``Jane Doe @jdoe``), or for an
-    outlet's name and a bar before a byline (:func:`_outlet_then_byline`)."""
+    outlet's name and a bar before a byline (:func:`_outlet_then_byline`); a dash may open them (``- Jane Doe, Tom Roe
+    and Ann Lee``)."""
+    if line[:2] in _DASH_OPENINGS:
+        line = line[2:]
     if " | " in line and _outlet_then_byline(line, chrome):
         return True
     if " and " in line or " & " in line:
@@ -2318,14 +2357,24 @@ def _is_closing_prompt(line: str, key: str) -> bool:
     closes with a web address or a link's arrow (``Follow our coverage of the storm at https://…``, ``Follow our live
     blog →``) or a link's prompt
     (``To see the full results, click here.``) or a feed's pointer to the rest of a story
-    (:func:`is_remaining_pointer`)."""
+    (:func:`is_remaining_pointer`), or a prompt to share the page (``Help keep family & friends informed by sharing
+    this article``)."""
     return (
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
         or (key.startswith("support ") and _is_appeal(line))
         or (key.startswith(_LINK_PROMPT_VERBS) and (is_web_address(line.rsplit(" ", 1)[-1]) or line.endswith(_LINK_ARROWS)))
         or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
         or ("paragraph" in key and is_remaining_pointer(key))
+        or (key.startswith(_SHARE_PROMPT_OPENINGS) and key.endswith(_SHARE_PROMPT_ENDS) and word_count(line, _MAX_SHARE_PROMPT_WORDS + 1) <= _MAX_SHARE_PROMPT_WORDS)
     )
+
+
+#: How a prompt to share the page opens, an imperative (``Help keep …``, ``Please …``), and how it ends (``Help keep
+#: family & friends informed by sharing this article``, ``Know someone who would like this? Share this story``).
+_SHARE_PROMPT_OPENINGS = ("help ", "keep ", "please ", "share ", "tell ", "let ", "know ")
+_SHARE_PROMPT_ENDS = ("sharing this article", "share this article", "sharing this story", "share this story")
+#: Such a prompt has at most this many words.
+_MAX_SHARE_PROMPT_WORDS = 12
 
 
 def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
@@ -3010,6 +3059,9 @@ class PageChrome:
             or _is_widget(line, key)
             or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
+            or ("," in line and is_category_row(line) and not self.is_byline(line))
+            or (": " in line and _CONTACT_LINE.fullmatch(line) is not None)
+            or (not _ends_sentence(line) and _is_emoji_row(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or (is_bare_photo_credit(line) and not self.is_byline(line))

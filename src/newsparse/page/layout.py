@@ -110,6 +110,10 @@ _RUN_ON_ENDS = (":", ",", ";", *_RUN_ON_DASHES)
 _MAX_RUN_ON_WORDS = 3
 # How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
 _TITLE_MARKS = ("!", "…", "...")
+#: An initialism with full stops closing a line (``U.S.``, ``D.C.``): a title's last word, not a sentence's stop.
+_CLOSING_INITIALISM = lazy_compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
+#: A title so closed has at most this many words (a caption closed so runs longer: ``… in New Brunswick, N.J.``).
+_MAX_INITIALISM_TITLE_WORDS = 12
 _TITLE_CLOSERS = " \"”’')]"
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
@@ -156,6 +160,9 @@ _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
 # Words headline grammar leaves out: articles and auxiliary verbs.
+#: Words in quotation marks, opened after a space or at the start and closed before a space or a mark: a title's
+#: quoted speech, whose grammar is the speaker's (an apostrophe inside a word, ``govt's``, opens none).
+_QUOTED = lazy_compile(r"(?:^|(?<=\s))['‘\"“][^'’\"”\n]{1,120}['’\"”](?=[\s,.:;!?]|\Z)")
 _HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being will would shall".split())
 #: A title in headline grammar has at least this many words ...
 MIN_HEADLINESE_WORDS = 5
@@ -254,8 +261,11 @@ def is_title(line: str) -> bool:
 def _is_closed_title(line: str) -> bool:
     """True for a title in Title Case closed by one ``!`` or by an ellipsis, or of Title Case sentences closed by a
     full stop, which no sentence of a body is: ``Storm Knocks Out Power Across Three Counties!``, ``We Will Rebuild
-    This Town…``, ``Port Sued Its Tenants. Then It Asked for a Bailout.``"""
+    This Town…``, ``Port Sued Its Tenants. Then It Asked for a Bailout.``; or a title in headline grammar whose last
+    full stop is an initialism's, a short one (``Astronaut Jane Doe back in U.S.``, ``Jobless claims fall in D.C.``)."""
     end = line.rstrip(_TITLE_CLOSERS)
+    if _CLOSING_INITIALISM.search(end) is not None:  # "Astronaut back in U.S.": the stop is the initialism's
+        return word_count(end, _MAX_INITIALISM_TITLE_WORDS + 1) <= _MAX_INITIALISM_TITLE_WORDS and is_headlinese(end)
     if end.endswith(".") and "," not in end and ". " in end:  # two sentences in Title Case: "… Patients. Then It Asked …"
         return all(is_title_case(part) for part in end.split(". "))
     return end.endswith(_TITLE_MARKS) and not end.endswith(("!!", "?!", "!?")) and is_title_case(end)
@@ -291,11 +301,15 @@ def is_headlinese(line: str) -> bool:
     """True for a title in headline grammar: no articles or auxiliary verbs (``Charges in violent arrest
     bumped to Superior Court``, ``Port to close for repairs``), which a digest's summary sentence has; an
     acronym in capitals is none of them (``Police charge man over IS posts``), nor ``have`` or ``be`` after
-    ``to`` (``Hundreds of migrants believed to have drowned off Libya``)."""
+    ``to`` (``Hundreds of migrants believed to have drowned off Libya``), nor words a title quotes (``'I have wept
+    tears of relief,' Ann Lee says after court ruling``)."""
     capitals = line.isupper()
+    counted = MIN_HEADLINESE_WORDS <= len(_WORD.findall(line)) <= MAX_HEADLINESE_WORDS
+    if ("'" in line or "‘" in line or '"' in line or "“" in line) and counted:
+        line = _QUOTED.sub(" ", line)  # "'I have wept,' Ann Lee says after …": the quoted words are the speaker's grammar
     words = [w.lower() if capitals or not (len(w) > 1 and w.isupper()) else w for w in _WORD.findall(line)]
-    if not MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS or _HEADLINE_OMITS.isdisjoint(words):
-        return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS
+    if not counted or _HEADLINE_OMITS.isdisjoint(words):
+        return counted
     return not any(w in _HEADLINE_OMITS and not (w in _INFINITIVES and before == "to") for before, w in zip(["", *words], words))
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "sentences",
     "is_question",
     "opens_with_dateline",
+    "is_speaker_label",
     "is_dateline_alone",
     "is_dashed_dateline",
     "opens_with_bracketed_dateline",
@@ -37,6 +38,14 @@ __all__ = [
 
 #: Lower-case particles inside a person's name (``Lotte van Aalst``, ``Ahmed bin Salman``, ``Ana de la Cruz``).
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las dela delos".split())
+
+# A name of two to four capitalised words, then two to four parts after commas, each a short phrase of words
+# (a role, a body, a city): ``Jane Doe, chief economist, Harbour Bank, Mumbai`` (see :func:`is_speaker_label`).
+# The last part is capitalized words, a body's or a city's name (``University of Leeds``), never a clause.
+_SPEAKER_LABEL = lazy_compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [\w.&'’()-]+(?: [\w.&'’()-]+){0,7}){1,3}"
+    r", [A-Z][\w.&'’()-]*(?: (?:[A-Z][\w.&'’()-]*|of|for|and|the|&)){0,5}"
+)
 
 # What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
 _CLOSERS = "\"'”’»)]* "
@@ -151,6 +160,19 @@ def is_question(line: str) -> bool:
 def opens_with_dateline(line: str) -> bool:
     """True for a paragraph that opens with a news dateline: ``DENVER (CBS4) —``, ``(CNN) --``, ``LONDON —``."""
     return _DATELINE.match(line) is not None
+
+
+def is_speaker_label(line: str, after: str) -> bool:
+    """True for a line naming who speaks in the quoted paragraphs under it (``after`` opens with a quotation mark):
+    a name, then their role, their body and perhaps their city, parted by commas, with no verb's full stop
+    (``Jane Doe, chief economist, Harbour Bank, Mumbai`` over ``"Rates will fall.``), as a roundup of comments
+    prints its experts.  A summary line is one clause; this is a name and its apposition only."""
+    return (
+        after[:1] in QUOTE_MARKS
+        and not ends_sentence(line)
+        and not any(word in line for word in REPORTING)
+        and _SPEAKER_LABEL.fullmatch(line) is not None
+    )
 
 
 def is_dateline_alone(line: str) -> bool:

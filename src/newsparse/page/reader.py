@@ -235,7 +235,8 @@ def _read_text_line(
     found_title: bool = False,
 ) -> _Phase:
     """Read text line ``i`` as the title (title-shaped, or ``found_title`` by :func:`find_title`), the
-    standfirst, a caption or a paragraph; the phase after it."""
+    standfirst, a caption or a paragraph; the phase after it.  A line opening with a dateline is the lede, though
+    the site lost its full stop (``CANNONSBURG, Ky. - Some owners are concerned …``): no caption opens so."""
     pl = lines[i]
     if phase is _Phase.TITLE:
         phase = _Phase.FIRST
@@ -256,7 +257,7 @@ def _read_text_line(
             return phase
         if drop_captions and draft.title is not None and _is_name_under_title(lines, i):
             return _Phase.FIRST  # the site's or a section's name under the title holds no standfirst's place
-    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i):
+    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i) and not opens_with_dateline(pl.clean):
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
