@@ -294,3 +294,87 @@ def test_alerted_reports_speech():
         "Donald Tusk said, “This is the end of the bad times.” The opposition had alerted voters that this "
         "election was their “last chance”."
     ) == ["Donald Tusk", "The opposition"]
+
+
+# -- round p674-p679 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I would like to be emailed about offers, events and updates from Harbour Post. Read our privacy notice.",
+         LineKind.CHROME),
+        ("Follow Lynsey", LineKind.CHROME),
+        # text that reads like them
+        ("Follow the money", LineKind.TEXT),
+        ("I would like to thank the volunteers, she said.", LineKind.TEXT),
+    ],
+)
+def test_consent_boxes_and_follow_buttons_are_chrome(line, expected):
+    assert kind(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Coles CEO Jane Doe.", True),
+        ("National Treasury and Economic Planning Cabinet Secretary John Mbadi.", True),
+        ("National Assembly Majority Leader Ann Lee", True),
+        # a sentence, a name alone, a post alone
+        ("Prime Minister Keir Starmer said the plan would work.", False),
+        ("Jane Doe", False),
+        ("Chief Executive Officer", False),
+    ],
+)
+def test_a_caption_names_who_is_pictured_by_their_post(line, expected):
+    from newsparse.page.chrome import PageChrome, is_post_caption
+
+    assert is_post_caption(line, PageChrome.from_vocabulary().caption_posts) is expected
+
+
+def test_post_captions_are_no_paragraphs():
+    article = article_of(
+        "Coles CEO Jane Doe.\n"
+        "Coles says it makes just $2.60 in profit for every $100 spent in its stores.\n"
+        "The company said on Tuesday its dividend would stay stable.\n"
+        "Harbour Assembly Majority Leader Tom Roe\n"
+        "“I hope this letter clarifies the issue,” Mr Roe said.\n"
+    )
+    assert texts(article) == [
+        "Coles says it makes just $2.60 in profit for every $100 spent in its stores.",
+        "The company said on Tuesday its dividend would stay stable.",
+        "“I hope this letter clarifies the issue,” Mr Roe said.",
+    ]
+
+
+def test_a_line_in_capitals_opens_no_digest_article():
+    page = parse(
+        "The study tracked people for years, the researchers said.\n"
+        "Yogurt eaters had fewer tumours, they found.\n"
+        "FOOD WRITER SHARES 5 NUTRITION TIPS FOR HEALTHIER EATING\n"
+        "Bifidobacterium is a bacterium that is normally found in yogurt.\n"
+        "It may protect the gut, the authors wrote.\n"
+    )
+    assert len(page.articles) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "speakers"),
+    [
+        # a title and a plural of a role name a group, never a woman
+        (("The Lady Troopers attended the ceremony.", "“It was lovely,” she said."), [None]),
+        (("Mary Smith, who joined the Lady Troopers in 1991, attended.", "“It was lovely,” she said."), ["Mary Smith"]),
+        # an abbreviated body noun closes a name, not a sentence
+        (("“We’ve had floods before,” Chief Terry Knowles of the Harbour Fire Dept. told reporters.",), ["Terry Knowles"]),
+        # a verb of judging that introduced a direct quote carries its speaker on
+        (("Ann Lee declared: “It is a commitment made to the people.", "“It is the will of the country.”"),
+         ["Ann Lee", "Ann Lee"]),
+        (("The plan, which Ann Lee described as “reckless”, was dropped.", "“We will fight on.”"), ["Ann Lee", None]),
+        # a credit closing a sentence of two quotes credits both
+        (("The bill “doesn’t go far enough” for rail and “leaves funds idle,” said Ben Porritt, a vice president.",),
+         ["Ben Porritt", "Ben Porritt"]),
+        (("Ann Lee called it “a scandal” and “a disgrace,” said Tom Roe.",), ["Ann Lee", "Tom Roe"]),
+    ],
+)
+def test_groups_abbreviations_run_ons_and_shared_credits(lines, speakers):
+    assert credited(*lines) == speakers

@@ -352,7 +352,7 @@ _PREPOSITIONS = frozenset(["in", "of", "on", "at", "for", "to", "from", "with", 
 
 
 def _is_summary(line: str, opening: bool = False) -> bool:
-    """True for a summary line: one sentence of summary length without a final full stop.
+    """True for a summary line: one sentence of summary length without a final full stop, not in capitals.
 
     Where an article must open (at the top, after a republication note, which closes
     its article), a question of that length is a summary too; elsewhere it is as
@@ -363,4 +363,6 @@ def _is_summary(line: str, opening: bool = False) -> bool:
         return False
     if ends_sentence(line) and not (opening and is_question(line)):
         return False
+    if line.isupper():
+        return False  # a related story's headline in capitals set in the body: ``SHE SHARES 5 NUTRITION TIPS``
     return not is_photo_caption(line)  # a caption closing with its credit, over the text, is none

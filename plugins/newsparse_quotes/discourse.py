@@ -220,7 +220,7 @@ class Discourse:
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1) and not bridged:
             return None
         last, closed = self.previous[1], self.previous[3]
-        if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue):
+        if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue) and not self._spoke_last():
             return None  # "X, whom Lee described as “…”." then a quote paragraph: Lee named a thing, said nothing
         if prior is not None and prior[0] is view and self.previous[2] != (index, prior[1].start) and self._other_person(*prior, last):
             return None  # "“A,” Lee said. Tom Vale shook his head. “B.”": Vale acts last, and may speak B
@@ -233,6 +233,11 @@ class Discourse:
         )
         carries = carries and not _named_subject(self.attributor.words, view.tokens, open_token, sentence.stop)
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
+
+    def _spoke_last(self) -> bool:
+        """The last quote read is a direct one: its cue, though a verb of judging, introduced words spoken (``Ann Lee
+        declared: “It is a commitment …`` then ``“It is the will of the country.”``)."""
+        return bool(self.entries) and self.entries[-1][2].kind == "direct"
 
     def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
         """The subject of ``sentence`` names a speaker other than ``last``'s (``The study lists …``,

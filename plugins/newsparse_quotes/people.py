@@ -1146,14 +1146,17 @@ def _person_named(
     (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group, no firm's
     name, :func:`_firm_like`), titles of a person or an age after it; no body word (``the charity Clearwell Aid``),
     nationality, law, body joined by ``and`` nor place opening it or closing it after no first name (``Social Justice
-    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person), no number closing it; ``before`` is the word before the
-    run in lower case."""
+    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person), no number closing it, no plural of a role closing it
+    after no first name, though a title opens it (``Lady Troopers``); ``before`` is the word before the run in lower
+    case."""
     first = tokens[cut].text
     if tokens[end - 1].text.isdigit():
         return False  # "Nocturne 88", "Local 1472": a product's or a body's number, no person's
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
     named = named and not _firm_like(words, key)
+    if plural_group(key) and key[-1][:-1] in words.roles:
+        return False  # "the Lady Troopers": a title before a plural of a role names a group, never a woman
     return (
         words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
         and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)

@@ -51,6 +51,8 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None or _introduced(attempt) or _modifies_noun(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt) or _judged_by(attempt)
+    if cue is None and (later := _later_quote_close(attempt)) is not None:
+        cue = attempt.attributor.credit_after(attempt.view, later, attempt.sentence)  # "X “a” and “b,” said Y": Y's both
     if cue is not None and (
         _reports_the_sentence(attempt, cue) or _pronoun_after_introducer(attempt, cue) or _in_fronted_clause(attempt)
     ):
@@ -64,6 +66,32 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+#: Single quotation marks, which open terms as often as quotes.
+_SINGLE_MARKS = frozenset("‘'‛")
+#: The most tokens between a quote and the next one of its sentence that a closing credit names the speaker of both.
+_BETWEEN_QUOTES = 8
+
+
+def _later_quote_close(attempt: Attempt) -> int | None:
+    """The closing mark of the next quote of the sentence, where only a few words in lower case stand between the two
+    and no speech word stands before this one: the credit after that quote names the speaker of both (``The bill
+    “doesn’t go far enough” for rail and “leaves funds idle,” said Ann Lee``); else None."""
+    tokens, close, sentence = attempt.view.tokens, attempt.close_token, attempt.sentence
+    assert close is not None
+    if tokens[attempt.open_token].text in _SINGLE_MARKS:
+        return None  # a fragment in single marks is read by the rules after (a term, or its sentence's speaker's)
+    cues = attempt.attributor.words.cues
+    if any(not t.quoted and t.lower in cues for t in tokens[sentence.start : attempt.open_token]):
+        return None  # "Ann Lee called it “a” and “b,” said Tom Roe": the first is Lee's
+    for k in range(close + 1, min(sentence.stop, close + 1 + _BETWEEN_QUOTES)):
+        token = tokens[k]
+        if token.mark == "open":
+            return next((j for j in range(k + 1, sentence.stop) if tokens[j].mark == "close"), None)
+        if token.is_capitalized or token.lower in cues or token.text in ".;:":
+            return None  # a name, a cue or a stop between them: another clause
+    return None
 
 
 def _modifies_noun(attempt: Attempt) -> bool:

@@ -534,7 +534,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "post_nominals": _words("san kc qc sc mp msp ms mla mep td obe mbe cbe kbe dbe phd md esq"),
     # Words closing a name, perhaps with a full stop: ``Ann Lee Jr.``, ``Martin Luther King III``, ``Acme Inc.``,
     # ``Ford Motor Co.`` (the full stop ends no name: ``Acme Inc. said``).
-    "name_endings": _words("jr sr ii iii iv inc corp co ltd"),
+    "name_endings": _words("jr sr ii iii iv inc corp co ltd dept assn"),
     # Verbs of a finding that cue a quote only before ``that`` (``The jury found that he was failed by “…”``,
     # ``The judge ruled that the deal was “void”``): the words are the finder's.
     "finding_verbs": _words("found finds finding ruled rules ruling held holds holding determined determines determining"),
@@ -679,7 +679,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Words after which a full stop does not end a sentence, besides the ``name_titles``.
     "abbreviations": _words(
         """
-        st jr sr no inc corp co vs
+        st jr sr no inc corp co vs dept govt assn univ
         jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
         """
     ),

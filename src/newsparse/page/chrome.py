@@ -63,6 +63,7 @@ __all__ = [
     "places_people",
     "is_photo_agency",
     "is_action_caption",
+    "is_post_caption",
     "is_bare_name",
     "is_bare_photo_credit",
     "is_place_line",
@@ -333,6 +334,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a newsroom's licence to republish its stories: ``Our stories may be republished … under Creative Commons …``
             "our stories may be republished", "this story may be republished", "this article may be republished",
             "skip to ", "skip next section", "skip navigation", "sign up to ", "start your day with", "get our newsletter", "get the latest",
+            # a sign-up form's consent box: ``I would like to be emailed about offers, events and updates from X.``
+            "i would like to be emailed", "i would like to receive emails", "i'd like to be emailed",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
             "this article has been updated", "this report has been updated", "this story was updated",
@@ -848,6 +851,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "news in short", "roundup", "round-up", "wrap-up", "news wrap", "regional wrap", "weekly wrap", "daily wrap",
         }
     ),
+    "caption_posts": frozenset(
+        {
+            "ceo", "chief", "executive", "chairman", "chairwoman", "chair", "president", "secretary", "minister", "leader",
+            "governor", "mayor", "director", "founder", "commissioner", "senator", "spokesman", "spokeswoman",
+            "spokesperson", "manager", "coach", "captain", "premier", "chancellor", "treasurer",
+        }
+    ),
     "caption_actions": frozenset(
         {
             "addressing", "speaking", "arriving", "attending", "gesturing", "delivering", "waving", "posing",
@@ -916,6 +926,10 @@ _CHROME_DOCS = {
         "``Business briefs``)."
     ),
     "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
+    "caption_posts": (
+        "Posts a photo's subject holds, printed before their name in a caption of capitalised words alone "
+        "(``Coles CEO Jane Doe.``, ``National Assembly Majority Leader Jane Doe``)."
+    ),
     "caption_actions": (
         "What a photo's subject does, right after their name, in a caption without a full stop "
         "(``Jane Doe addressing the press in Accra``, ``… looking on``)."
@@ -1407,7 +1421,7 @@ _CLAUSE_IMPERATIVE = lazy_compile(r"[,:;.?!—–-]\s+" + _IMPERATIVE_VERBS)
 # A prompt put as what the reader can do, perhaps in brackets: ``(You can now subscribe to our WhatsApp channel)``.
 _YOU_CAN = lazy_compile(r"\(?you\s+can\s+(?:now\s+|also\s+)?" + _IMPERATIVE_VERBS, re.IGNORECASE)
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
-_FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
+_FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s|Follow\s[A-Z][a-z'’-]+\Z")
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
 _MAX_LINK_WORDS = 5
 # A sign-off closing a story: a dash and the initials of the writer or the desk (``— KNW``, ``-- J.S.``).
@@ -2939,6 +2953,7 @@ class PageChrome:
     list_intros: tuple[str, ...] = ()
     brief_labels: frozenset[str] = frozenset()
     caption_actions: frozenset[str] = frozenset()
+    caption_posts: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -3060,8 +3075,7 @@ class PageChrome:
             or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
             or ("," in line and is_category_row(line) and not self.is_byline(line))
-            or (": " in line and _CONTACT_LINE.fullmatch(line) is not None)
-            or (not _ends_sentence(line) and _is_emoji_row(line))
+            or (": " in line and _CONTACT_LINE.fullmatch(line) is not None) or (not _ends_sentence(line) and _is_emoji_row(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or (is_bare_photo_credit(line) and not self.is_byline(line))
@@ -3460,6 +3474,27 @@ def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
     action = words[name].casefold()
     pair = f"{action} {words[name + 1].casefold()}" if name + 1 < len(words) else action
     return action in caption_actions or pair in caption_actions
+
+
+def is_post_caption(line: str, caption_posts: frozenset[str]) -> bool:
+    """True for a photo caption naming who is pictured by their post: capitalised words alone (perhaps joined by
+    ``and``, ``of``, ``for``, ``the``), one of ``caption_posts`` among them, then a person's name of two or three
+    words, perhaps closed by a full stop (``Coles CEO Jane Doe.``, ``National Assembly Majority Leader Jane Doe``);
+    no verb, which every sentence of a body has."""
+    words = line.removesuffix(".").split(maxsplit=_MAX_POST_CAPTION_WORDS)
+    if not _MIN_WRITER_WORDS < len(words) <= _MAX_POST_CAPTION_WORDS or "." in line[:-1]:
+        return False
+    if not all(w[:1].isupper() or w in _POST_JOINERS for w in words) or words[-1] in _POST_JOINERS:
+        return False
+    k = max((k for k, w in enumerate(words[:-_MIN_WRITER_WORDS]) if w.casefold() in caption_posts), default=-1)
+    name = words[k + 1 :]
+    return k >= 0 and 1 < len(name) <= 3 and is_name(" ".join(name)) and not any(w.casefold() in caption_posts for w in name)
+
+
+#: A caption naming who is pictured by their post has at most this many words.
+_MAX_POST_CAPTION_WORDS = 12
+#: Words in lower case that join a post's capitalised words: ``Minister of Finance``, ``Treasury and Planning``.
+_POST_JOINERS = frozenset(["and", "of", "for", "the", "&"])
 
 
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:

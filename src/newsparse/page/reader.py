@@ -22,6 +22,7 @@ from newsparse.page.chrome import (
     credit_line,
     opens_end_matter,
     is_action_caption,
+    is_post_caption,
     is_bare_name,
     is_bare_photo_credit,
     is_capitalised,
@@ -245,6 +246,8 @@ def _read_text_line(
             return phase
     if phase in _BEFORE_BODY and drop_captions and is_dated_caption(pl.clean):
         return _Phase.LEAD  # a wire photo's caption, dated, above the byline or the body
+    if phase in _BEFORE_BODY and drop_captions and draft.chrome is not None and is_post_caption(pl.clean, draft.chrome.caption_posts):
+        return _Phase.LEAD  # the lead photo's caption naming who is pictured by their post: "Coles CEO Jane Doe."
     if phase is _Phase.FIRST:
         phase = _Phase.LEAD
         glued = glued_date(pl.clean) if draft.title is not None else None
@@ -508,8 +511,9 @@ def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
 def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     """The photo captions without a full stop under a paragraph of the body: one closed by the day the photo
     was taken (:func:`~newsparse.page.layout.is_day_caption`) over another paragraph, or one naming who is
-    pictured and what they do (:func:`~newsparse.page.chrome.is_action_caption`) over a paragraph or chrome
-    (the photo's caption again, with its credit)."""
+    pictured and what they do (:func:`~newsparse.page.chrome.is_action_caption`) or their post
+    (:func:`~newsparse.page.chrome.is_post_caption`) over a paragraph or chrome (the photo's caption again, with its
+    credit)."""
     return {
         i
         for i in range(1, len(lines) - 1)
@@ -519,7 +523,7 @@ def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
             (is_day_caption(lines[i].clean) and _is_sentence(lines[i + 1]))
             or (
                 (lines[i + 1].kind is LineKind.CHROME or _is_sentence(lines[i + 1]))
-                and is_action_caption(lines[i].clean, chrome.caption_actions)
+                and (is_action_caption(lines[i].clean, chrome.caption_actions) or is_post_caption(lines[i].clean, chrome.caption_posts))
             )
         )
     }
