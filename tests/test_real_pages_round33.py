@@ -378,3 +378,41 @@ def test_a_line_in_capitals_opens_no_digest_article():
 )
 def test_groups_abbreviations_run_ons_and_shared_credits(lines, speakers):
     assert credited(*lines) == speakers
+
+
+# -- round p680-p685 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('"Doordarshan clinched the deal," the Press Trust of India quoted Bindra in a report filed from Mohali.', "Bindra"),
+        ('"The deal is done," Reuters quoted Ann Lee.', "Ann Lee"),
+        # not a thing, nor an agent
+        ('"Buy now," the broker quoted a price of $5.', "the broker"),
+        ('"The deal is done," Ann Lee was quoted by Reuters.', "Ann Lee"),
+    ],
+)
+def test_the_one_an_outlet_quoted_after_the_quote_speaks_it(line, speaker):
+    assert credited(line) == [speaker]
+
+
+def test_an_adverb_between_a_name_and_its_verb_keeps_it_the_subject():
+    assert credited(
+        "Taxi driver John Thompson claimed it was “stupid” to shut the branch.",
+        "He said: “It is a big loss.”",
+        "Banff and district councillor Glen Reynolds regularly campaigned against the closure.",
+        "He said: “There is a lack of humanity here.”",
+    ) == ["John Thompson", "John Thompson", "Glen Reynolds"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This video is no longer available.", "This video is unavailable.", "video platformvideo managementvideo solutionsvideo player"],
+)
+def test_a_video_players_notices_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_a_video_is_text():
+    assert kind("The video is no longer available online, the police said.") is LineKind.TEXT

@@ -503,8 +503,7 @@ class People:
             self.printed_titles.update(dict.fromkeys(_printed_titles(words, tokens, i, title, cut), entity))
         n, lowers = len(tokens), view.columns.lowers
         after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
-        if after < n and lowers[after] in _WHO_MARKS:  # most names have a word next: no "who" to read past
-            after = _past_who(lowers, i, after)
+        after = _verb_at(words, lowers, i, after)
         before_verb = after < n and is_verb(words, lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
@@ -1499,6 +1498,16 @@ def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: in
         if is_ordinary_word(low) or not tokens[start + k].is_word:
             return start
     return start
+
+
+def _verb_at(words: Words, lowers: Sequence[str], i: int, after: int) -> int:
+    """Where the verb after the name opening at token ``i`` may stand, from token ``after``: past a relative clause
+    (``who``; most names have a word next, and no ``who`` to read past) and an adverb in ``-ly`` before a verb
+    (``Ann Lee regularly campaigned``)."""
+    if after < len(lowers) and lowers[after] in _WHO_MARKS:
+        after = _past_who(lowers, i, after)
+    low = lowers[after] if after < len(lowers) else ""
+    return after + int(low.endswith("ly") and low.isalpha() and after + 1 < len(lowers) and is_verb(words, lowers[after + 1]))
 
 
 def plural_group(key: tuple[str, ...]) -> bool:

@@ -294,7 +294,8 @@ class Attributor(Resolver):
                 return _by_agent(self, tokens, j, sentence)
             if _names_next_quote(words, tokens, j, sentence.stop):
                 return None  # "“…,” a threat Beijing has called “…”": the verb names the next quote, not this one
-            return _quoted_as(self, tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or Cue(j, j + 1, mention)
+            relayed = _quoted_as(self, tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or _quoted_after(self, tokens, j, sentence)
+            return relayed or Cue(j, j + 1, mention)
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
@@ -1125,6 +1126,23 @@ def _names_what(words: Words, tokens: Sequence[Token], mention: Mention, k: int)
     term)."""
     low = tokens[k].lower
     return mention.lo > 0 and tokens[mention.lo - 1].lower == "what" and low in words.naming_verbs and low.endswith("ed")
+
+
+#: The forms of ``quote`` whose object after a quote is its speaker (``“…,” the agency quoted Ann Lee``).
+_QUOTING = frozenset(["quoted", "quotes"])
+
+
+def _quoted_after(attributor: Attributor, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
+    """The one an outlet's ``quoted`` names right after the quote it relays, with no ``as saying``: ``“…,” the
+    agency quoted Ann Lee in a report from Mohali`` is Ann Lee's; not a thing (``quoted a price``) nor an agent
+    (``was quoted by …``)."""
+    if tokens[verb].lower not in _QUOTING:
+        return None
+    mention = attributor.phrase_after(tokens, verb + 1, sentence.stop)
+    if mention is None or tokens[mention.lo].lower in attributor.words.prepositions:
+        return None
+    named = has_name(attributor.words, tokens, mention) or names_someone(attributor.words, tokens[mention.hi - 1])
+    return Cue(verb, verb + 1, mention) if named else None
 
 
 def _relayed_source(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:

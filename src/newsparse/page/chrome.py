@@ -147,6 +147,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
             "scroll to continue reading", "scroll to continue", "scroll down to continue", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "watch now", "now playing", "play video", "replay", "more videos",
+            # a video player's notices and the words a video platform's embed prints run together
+            "this video is no longer available", "this video is unavailable", "video unavailable",
+            "this video is no longer available.", "this video is unavailable.", "this content is not available.",
+            "video platformvideo managementvideo solutionsvideo player",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
