@@ -416,3 +416,69 @@ def test_a_video_players_notices_are_chrome(line):
 
 def test_a_sentence_about_a_video_is_text():
     assert kind("The video is no longer available online, the police said.") is LineKind.TEXT
+
+
+# -- round p686-p691 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This browser does not support the video element.", LineKind.CHROME),
+        ("About Author", LineKind.CHROME),
+        ("Ulta reveals expansion plans across the US Credit: Getty", LineKind.CHROME),
+        ("Fans at the stadium Credit: Jane Doe/PA Wire", LineKind.CHROME),
+        # text that reads like them
+        ("Tax Credit: What it means for you", LineKind.TEXT),
+        ("The fund gave him credit: Getty was slow.", LineKind.TEXT),
+    ],
+)
+def test_video_notices_author_boxes_and_glued_credits(line, expected):
+    assert kind(line) is expected
+
+
+def test_two_places_joined_by_a_slash_open_a_dateline():
+    from newsparse.page.lines import opens_with_dateline
+
+    assert opens_with_dateline("HENRICO/RICHMOND, Va. (WWBT) - The health department ended a clinic early.")
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('"I don\'t know much," said his mother, Annette.', "Annette"),
+        ('"I don\'t know much," said the boy\'s mother, Annette Vines.', "Annette Vines"),
+        # no name after the comma
+        ('"I don\'t know much," said his mother, Tuesday.', None),
+    ],
+)
+def test_a_name_set_off_after_a_kin_word_speaks(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # abbreviated titles: never the title cut from its name
+        ("“This budget process has been gruelling,” said Coun. Michael Janz.", "Michael Janz"),
+        ("“Finally, this Legislature is pushing back,” Assemb. Steve McLaughlin (R-Schaghticoke), one of Cuomo’s critics, said.",
+         "Steve McLaughlin"),
+        # a role opening with its role word before a body
+        ("Ann Lee, minister of finance, Republic of Harbour, said “We will pay.”", "Ann Lee"),
+    ],
+)
+def test_abbreviated_titles_and_roles_with_a_portfolio(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Article content", "Article content continued", "This advertisement has not loaded yet, but your article continues below.",
+     "Share story", "Local"],
+)
+def test_ad_slot_markers_share_buttons_and_section_tags_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_local_news_is_text():
+    assert kind("Local elections are due in May.") is LineKind.TEXT

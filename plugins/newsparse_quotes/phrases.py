@@ -605,11 +605,13 @@ def _plain_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool
 
 
 def _holder_before_role(phrases: Phrases, tokens: Sequence[Token], role: Mention, lo: int) -> Mention | None:
-    """The name of capitalized words opening the clause before the comma that opens ``role``, a bare role ending in a
-    word of table ``speaker_roles`` (``chief economist``, ``Chief Economist``): who holds it, where a body's name
-    follows it after another comma (``Ann Lee, chief economist, Harbour Bank, said``); None elsewhere."""
-    if role.lo - 2 <= lo or tokens[role.lo - 1].text != "," or bare(tokens[role.hi - 1].text) not in phrases.words.roles:
-        return None
+    """The name of capitalized words opening the clause before the comma that opens ``role``, a bare role opening or
+    ending with a word of table ``speaker_roles`` (``chief economist``, ``Chief Economist``, ``minister of mines``):
+    who holds it, where a body's name follows it after another comma (``Ann Lee, chief economist, Harbour Bank,
+    said``); None elsewhere."""
+    roles = phrases.words.roles
+    if role.lo - 2 <= lo or tokens[role.lo - 1].text != "," or not (bare(tokens[role.hi - 1].text) in roles or bare(tokens[role.lo].text) in roles):
+        return None  # "chief economist", "minister of mines and minerals development"
     if tokens[role.lo].lower in phrases.words.determiners:
         return None  # "X, the chief economist, Y, said": an apposition of its own, read as before
     name = phrases._bare_phrase_before(tokens, role.lo - 1, lo)
@@ -1467,20 +1469,23 @@ def _apposed_name(
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
     resident, Yaw Boateng.``: the name), or a full name after a role or a noun with ``the`` (``the firm's co-founder,
-    Ivo Marsh, who …``, ``the sponsor, Sen. Ann Lee, a Republican``), else ``mention`` (``a tailor, and …``, ``the
-    mayor, Tuesday.``, ``a barista in Columbus, Ohio``)."""
+    Ivo Marsh, who …``, ``the sponsor, Sen. Ann Lee, a Republican``), or a full or given name after a kin word (``his
+    mother, Annette.``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``, ``a barista in Columbus,
+    Ohio``)."""
     indefinite = tokens[mention.lo].lower in INDEFINITE
     post = next((j for j in range(mention.lo + 1, mention.hi) if tokens[j].lower in _OF_FOR), mention.hi)
     role = any(bare(tokens[j].text).rsplit("-", 1)[-1] in words.roles for j in {post - 1, mention.hi - 1})  # "co-founder"
     role = role or (tokens[mention.lo].lower == "the" and mention.hi - mention.lo <= _NOUN_TOKENS and not any(
         t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]
     ))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee."
+    kin = tokens[mention.hi - 1].lower in words.kin and not any(t.is_capitalized for t in tokens[mention.lo : mention.hi])
+    role = role or kin  # "his mother, Annette.", "the boy's mother, Annette Vines."
     comma = _portfolio_end(words, tokens, mention.hi, hi) if role else mention.hi  # "chief of research and economics,"
     whole = Mention(mention.lo, comma) if comma > mention.hi else mention  # the role with all its portfolios
     if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role) or tokens[comma - 1].is_capitalized:
         return whole  # "a barista in Columbus, Ohio": a place and its state, no name set off
     inner = phrase_after(tokens, comma + 1, hi)
-    if inner is None or not (indefinite or inner.hi - inner.lo > 1):
+    if inner is None or not (indefinite or inner.hi - inner.lo > 1 or (kin and is_first_name(tokens[inner.lo].lower))):
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;" or _place_closes(tokens, inner.hi, hi)
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi] if t.is_word) else whole

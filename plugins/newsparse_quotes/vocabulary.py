@@ -607,7 +607,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan pt smt rt
+        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr coun assemb asst mme mlle sra srta encik puan pt smt rt
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).

@@ -149,15 +149,19 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "watch live", "watch now", "now playing", "play video", "replay", "more videos",
             # a video player's notices and the words a video platform's embed prints run together
             "this video is no longer available", "this video is unavailable", "video unavailable",
-            "this video is no longer available.", "this video is unavailable.", "this content is not available.",
+            "this content is not available",
             "video platformvideo managementvideo solutionsvideo player",
+            "this browser does not support the video element", "your browser does not support the video tag",
+            # a chain's markers around an ad slot inside the body, a share button, a section's tag between paragraphs
+            "article content", "article content continued", "this advertisement has not loaded yet, but your article continues below",
+            "share story", "local",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
             "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
-            "about the author", "about the authors", "contact us", "terms of use", "terms of service", "terms and conditions", "privacy policy", "your california privacy rights",
+            "about the author", "about the authors", "about author", "contact us", "terms of use", "terms of service", "terms and conditions", "privacy policy", "your california privacy rights",
             "do not sell or share my personal information",
             "your privacy choices", "user agreement", "do not sell my personal information", "accessibility help",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
@@ -1159,6 +1163,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
     # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
     r"|\sSource:\s[A-Z][A-Z0-9&.,'’/ -]{1,40}\Z"
+    # the photo's credit glued to a caption with no full stop: ``… across the US Credit: Getty``
+    r"|\sCredit:\s[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,3}\Z"
     # a copyright sign and the agency: ``… in his first game as captain © AFP``
     r"|\s©\s?[A-Z][\w.&'’/ -]{1,40}\Z"
     # a credit's label glued to the caption's last sentence: ``… at the quay.Credit:Jane Doe``

@@ -58,7 +58,8 @@ _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!
 
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``, and with the
 # day and month a wire prints before its name: ``HALIFAX, Oct 12 (Reuters) -``.
-_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*| \d{1,2})?)?"
+# (two places in capitals may share it, joined by a slash: ``HENRICO/RICHMOND, Va. (WWBT) -``)
+_PLACE = r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)?(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*| \d{1,2})?)?"
 # A dateline that prints the date: ``BOSTON, May 6, 2025 /PRNewswire/ --``, ``DENVER, Colo., March 3, 2024 (AP) —``.
 _DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")
 _DATED_TAIL = lazy_compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
