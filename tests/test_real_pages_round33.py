@@ -482,3 +482,10 @@ def test_ad_slot_markers_share_buttons_and_section_tags_are_chrome(line):
 
 def test_a_sentence_about_local_news_is_text():
     assert kind("Local elections are due in May.") is LineKind.TEXT
+
+
+def test_a_label_names_its_speaker_whatever_follows_it():
+    from newsparse.page.lines import names_speaker
+
+    assert names_speaker("Jane Doe, chief economist, Harbour Bank, Mumbai")
+    assert not names_speaker("Jane Doe, chief economist, said rates will fall, Harbour Bank reported")

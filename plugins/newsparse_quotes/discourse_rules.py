@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse.page.lines import QUOTE_MARKS, is_speaker_label
+from newsparse.page.lines import names_speaker
 
 from .nearby import apposed_person
 from .people import is_verb
@@ -93,7 +93,7 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
     in a television interview:``) introduces the quote, whatever speech words stand before it."""
     end = view.tokens[last.stop - 1].text
     colon = end == ":" and any(t.is_word and not t.is_capitalized for t in view.tokens[last.start : last.stop])  # no label
-    if is_speaker_label(view.text, QUOTE_MARKS[0]):
+    if names_speaker(view.text):
         return _labelled(attributor, view)  # "Jane Doe, chief economist, Harbour Bank, Mumbai" over her quote
     if (view.cues and view.cues[0] < last.start and not colon) or (end not in _SENTENCE_ENDS and not colon):
         return None  # a speech word before the last sentence may point elsewhere
@@ -113,7 +113,7 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
 
 
 def _labelled(attributor: Attributor, view: PassageView) -> Found | None:
-    """The person a speaker label names before its first comma (:func:`~newsparse.page.lines.is_speaker_label`)."""
+    """The person a speaker label names before its first comma (:func:`~newsparse.page.lines.names_speaker`)."""
     comma = next(k for k, t in enumerate(view.tokens) if t.text == ",")
     found = attributor.resolve(view, Mention(0, comma), range(0, len(view.tokens)))
     if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):

@@ -29,6 +29,7 @@ __all__ = [
     "is_question",
     "opens_with_dateline",
     "is_speaker_label",
+    "names_speaker",
     "is_dateline_alone",
     "is_dashed_dateline",
     "opens_with_bracketed_dateline",
@@ -165,15 +166,15 @@ def opens_with_dateline(line: str) -> bool:
 
 def is_speaker_label(line: str, after: str) -> bool:
     """True for a line naming who speaks in the quoted paragraphs under it (``after`` opens with a quotation mark):
-    a name, then their role, their body and perhaps their city, parted by commas, with no verb's full stop
-    (``Jane Doe, chief economist, Harbour Bank, Mumbai`` over ``"Rates will fall.``), as a roundup of comments
-    prints its experts.  A summary line is one clause; this is a name and its apposition only."""
-    return (
-        after[:1] in QUOTE_MARKS
-        and not ends_sentence(line)
-        and not any(word in line for word in REPORTING)
-        and _SPEAKER_LABEL.fullmatch(line) is not None
-    )
+    a roundup's label of a speaker (:func:`names_speaker`) over ``"Rates will fall.``."""
+    return after[:1] in QUOTE_MARKS and names_speaker(line)
+
+
+def names_speaker(line: str) -> bool:
+    """True for a name, then a role, a body and perhaps a city, parted by commas, with no verb's full stop and no word
+    of reporting (``Jane Doe, chief economist, Harbour Bank, Mumbai``), as a roundup of comments labels its experts.
+    A summary line is one clause; this is a name and its apposition only."""
+    return not ends_sentence(line) and not any(word in line for word in REPORTING) and _SPEAKER_LABEL.fullmatch(line) is not None
 
 
 def is_dateline_alone(line: str) -> bool:
