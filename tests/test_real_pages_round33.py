@@ -489,3 +489,19 @@ def test_a_label_names_its_speaker_whatever_follows_it():
 
     assert names_speaker("Jane Doe, chief economist, Harbour Bank, Mumbai")
     assert not names_speaker("Jane Doe, chief economist, said rates will fall, Harbour Bank reported")
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a description said to be a named person makes that person the one the text follows
+        ("The first passenger on board was Sheila Mason, 72, from Balerno.", "Sheila Mason"),
+        # not the owner of a description, nor a sentence naming no one after the verb
+        ("The woman beside her was Ann Lee's sister.", "Sue Bruce"),
+        ("The weather was a concern for the crew.", "Sue Bruce"),
+    ],
+)
+def test_a_description_said_to_be_a_named_person_is_followed(middle, speaker):
+    assert credited(
+        "Council chief executive Sue Bruce said: “It is a great day.”", middle, "“It is all fine,” she said."
+    ) == ["Sue Bruce", speaker]

@@ -27,6 +27,7 @@ from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
+    ARTICLES,
     INDEFINITE,
     PERSONAL,
     POSSESSIVE_ENDS,
@@ -406,6 +407,7 @@ class Resolver(Phrases):
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
         found = _reached(self, view, mention, sentence) or _credited_whole(self.descriptions, view, sentence, found)
+        found = _named_by_be(self, view, sentence, mention) or found  # "The first passenger was Sheila Mason": Mason
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
@@ -421,7 +423,7 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             clause = self.clause_subject(view, sentence) or reporter(self, view, sentence, issuer=found is None)
-            clause = clause or _trailing_source(self, view, sentence) or _fronted_topic(self, view, sentence)  # "…, a ministry spokesman told Horizon."
+            clause = clause or _trailing_source(self, view, sentence) or _fronted_topic(self, view, sentence)
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
@@ -1615,6 +1617,29 @@ def _fronted_topic(resolver: Resolver, view: PassageView, sentence: range) -> Fo
     first, last = runs[-1]
     entity = resolver.names.entity(view, start + 1 + first, start + 1 + last)
     return Found(entity.name, Mention(start + 1 + first, start + 1 + last), entity) if entity is not None and entity.person else None
+
+
+def _named_by_be(resolver: Resolver, view: PassageView, sentence: range, mention: Mention | None) -> Found | None:
+    """The person a description in lower case, the sentence's subject, is said to be (``The first passenger on board
+    was Sheila Mason, 72, from Balerno.``): the person the text turns to, whom a later ``she said`` takes up; else
+    ``None``."""
+    tokens = view.tokens
+    if mention is None or tokens[mention.lo].lower not in ARTICLES or any(t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]):
+        return None
+    be = next((k for k in range(mention.hi, min(sentence.stop - 1, mention.hi + _BE_REACH)) if tokens[k].lower in _IDENTITY), None)
+    runs = [] if be is None else resolver.names.runs(view, be + 1, min(sentence.stop, be + 1 + _TOPIC_TOKENS))
+    if not runs or runs[0][0] != 0:
+        return None  # "was a nurse", "was in Leeds": no name right after the verb
+    first, last = runs[0]
+    if is_possessive(tokens[be + last]):
+        return None  # "The man was Ann Lee's husband": not Ann Lee
+    entity = resolver.names.entity(view, be + 1 + first, be + 1 + last)
+    return Found(entity.name, Mention(be + 1 + first, be + 1 + last), entity) if entity is not None and entity.person else None
+
+
+#: The forms of ``be`` that say who a description is, and how far after the subject they are looked for.
+_IDENTITY = frozenset(["was", "is"])
+_BE_REACH = 12
 
 
 #: The most tokens between ``For`` opening a sentence and the comma closing the person it turns to.
