@@ -13,7 +13,7 @@ from .people import is_verb
 from .reported import main_clause_start
 from .resolution import Found
 from .speakers import credit_line
-from .words import INDEFINITE, Cue, Mention, bare
+from .words import INDEFINITE, Cue, Mention, bare, is_possessive
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,6 +51,8 @@ _BARE_REST = 5
 _VERBLESS_TOKENS = 6
 #: The most tokens of a subject between a quote and its verb (``”, the head of the Red Cross in Kenya said``).
 _TAIL_SUBJECT_TOKENS = 12
+#: Endings of singular nouns in ``s`` (``the boss``, ``the alumnus``, ``the analysis``): no plural head.
+_SINGULAR_S = ("ss", "us", "is")
 #: The most words between a quote and a speech verb closing its sentence (``“…,” head of research Ann Sun said``;
 #: ``“…,” a senior executive at one of the company’s largest European distributors said``).
 _CLOSING_WORDS = 16
@@ -254,7 +256,17 @@ def _someone_else(attempt: Attempt, carried: set[str]) -> bool:
     if not (subject[0].is_capitalized or subject[0].lower in words.determiners):
         return False  # "“…,” so when I opened the door …": no subject opens there
     named = {t.text for t in subject if t.is_capitalized and t.text != "I"}
+    if not named and subject[0].lower in words.determiners:
+        return _another_thing(subject)  # "“…,” the festival’s terms and conditions said"
     return bool(named) and not named <= carried
+
+
+def _another_thing(subject: Sequence[Token]) -> bool:
+    """A description in lower case names something other than a person already quoted: it owns a noun (``the club’s
+    rules``) or its head is plural (``the officers``); ``the 45-year-old``, ``the minister`` may be that person."""
+    head = subject[-1].lower
+    plural = head.endswith("s") and not head.endswith(_SINGULAR_S) and not is_possessive(subject[-1])
+    return plural or any(is_possessive(t) for t in subject[1:-1])
 
 
 def _ends_subject(words: Words, token: Token) -> bool:

@@ -1869,12 +1869,17 @@ def _group(words: Words, token: Token, head: str) -> bool:
 
 def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speaker: str | None) -> bool:
     """A plural noun of people (``members``, ``workers``, ``officials``) other than the head of ``speaker``,
-    the group last credited, stands between tokens ``lo`` and ``hi``: ``they`` there may be that group
-    (``… when 640 members of the union walked out over an offer they call “…”``)."""
+    the group last credited, or members of a party (``Republicans``), stands between tokens ``lo`` and ``hi``: ``they``
+    there may be that group (``… when 640 members of the union walked out over an offer they call “…”``, ``…
+    Republicans because they say it will “correct” …``)."""
     last = (speaker or "").lower().split()[-1:]
     for token in tokens[lo:hi]:
         low = token.lower
-        if token.quoted or not low.endswith("s") or token.is_capitalized or low in last:
+        if token.quoted or not low.endswith("s") or low in last:
+            continue
+        if token.is_capitalized:
+            if singular(low) in words.party_members:
+                return True
             continue
         if low in words.anonymous or singular(low) in words.roles or singular(low) in words.anonymous:
             return True

@@ -233,6 +233,9 @@ def before_quote(attempt: Attempt) -> Found | None:
     cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
     if cue is not None and _unmade(attempt, cue):
         return None  # "Moscow will respond “firmly”, X said": X's words, which the closing clause credits
+    if cue is not None and _told_to_subject(attempt, cue):
+        attempt.settled = True  # "According to Wells, they were told: “…”": said to them, by someone unnamed
+        return None
     if cue is not None and _contrast_between(attempt.view.tokens, cue.hi, attempt.open_token):
         attempt.settled = True  # "X said …, while the Greens welcomed “…”": the other clause's, which no cue names
         return None
@@ -241,6 +244,21 @@ def before_quote(attempt: Attempt) -> Found | None:
     found = found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
     opening = None if found is not None or cue is None else _opening_source(attempt, cue)
     return found if opening is None else attempt.credit(opening)
+
+
+def _told_to_subject(attempt: Attempt, cue: Cue) -> bool:
+    """A speech verb in the passive introduces the quote after the cue, right before it or its colon (``According to
+    Wells, they were told: “…”``, ``Ann Lee said she was asked: “…”``): the quote is what was said to that clause's
+    subject, word for word, not the cue's source's words.  A quote inside a clause reported so (``tenants were told the
+    work would be “done by spring”``) is left to the cue."""
+    tokens, open_at = attempt.view.tokens, attempt.open_token
+    verb = open_at - 1 - (tokens[open_at - 1].text in _INTRODUCING_MARKS)
+    start = max(cue.hi, cue.mention.hi if cue.mention is not None else 0)
+    return verb >= start and _passive_speech(attempt.attributor.words, tokens, verb, open_at)
+
+
+#: The marks between a verb and the direct quote it introduces: ``were told: “…”``, ``was asked, “…”``.
+_INTRODUCING_MARKS = frozenset(":,")
 
 
 #: The words before a speech verb's ``-ing`` form that make the object before them its speaker (``criticised X for

@@ -246,7 +246,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid daily weekly embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
-        holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners securities research ratings ventures industries
+        holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners associates partnership securities research ratings ventures industries
         technologies labs international charity trust authority logistics airline airlines airways motors line
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
@@ -276,6 +276,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         report reports review audit study survey inquiry statement letter memo notice communique note
         document ruling judgment judgement verdict filing findings post tweet
         motion petition lawsuit complaint affidavit indictment transcript order
+        terms conditions guidelines policy rules regulations
         """
     ),
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
