@@ -8,14 +8,31 @@
 * a speech verb in the passive introducing a direct quote after a cue (``According to X, they were told: “…”``)
   makes the quote words said to the subject, by no one named: no speaker;
 * ``terms``, ``conditions``, ``rules``, ``policy``, ``guidelines`` and ``regulations`` are documents a quote may
-  come from (``the club’s rules say``).
+  come from (``the club’s rules say``);
+* a credit closing a story with a full stop (``Story by local democracy reporter Jane Doe.``) is a byline, and a
+  pointer to the original article, a membership plugin's box and a script's ``undefined`` are chrome;
+* (round p704-p709) a vox pop's label (``Falak Ali, 25, office worker``) names the speaker of the quote under it;
+  ``he`` is never a news outlet (``Reuters``, ``Al Jazeera``: names holding an outlet's word are bodies), nor a person
+  named before a newcomer whose first name alone told another gender; ``according to`` a named person right after a
+  quote credits that person rather than a description in lower case before it (``Some of the animals responded …``);
+  the first hour of a range of clock times is no figure (``from 4 to 8 p.m.``); initials closing a name with no
+  first name (``Bitcoin ATMs``, ``a Bitcoin ATM``) name a thing, no person.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
+from newsparse.page.chrome import LineKind
+from newsparse.page.lines import names_speaker
+
+from .layout_helpers import article_of, kind, texts
 from .test_quotes import credited
+
+
+def figures_of(sentence):
+    return parse(sentence).articles[0].figures
 
 
 @pytest.mark.parametrize(
@@ -93,3 +110,176 @@ def test_a_cue_with_no_passive_after_it_still_credits(line, speaker):
 )
 def test_rules_and_guidelines_are_documents(line, speaker):
     assert credited(line) == [speaker]
+
+
+# -- round p704-p709, and page layout from both rounds --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Story by local democracy reporter Jane Doe.", LineKind.BYLINE),
+        ("Story by local democracy reporter Jane Doe", LineKind.BYLINE),
+        ("By Tom Roe.", LineKind.BYLINE),
+        ("View The Original Article Here", LineKind.CHROME),
+        ("Read the original article", LineKind.CHROME),
+        ("Liked it? Take a second to support Harbour Notes on Patreon!", LineKind.CHROME),
+        ("undefined", LineKind.CHROME),
+        # sentences that open the same way
+        ("By Monday it was over.", LineKind.TEXT),
+        ("By the end of the year, sales had doubled.", LineKind.TEXT),
+        ("By Monday Ann Lee had resigned.", LineKind.TEXT),
+        ("Readers can view the original article in the archive, the library said.", LineKind.TEXT),
+    ],
+)
+def test_closing_credits_and_widgets(line, expected):
+    assert kind(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Falak Ali, 25, office worker", True),
+        ("Tom Roe, 61, retired teacher from Leeds", True),
+        ("Jane Doe, chief economist, Harbour Bank, Mumbai", True),
+        ("Ann Lee, 25, was arrested on Monday", False),
+        ("Ann Lee, 25, said she would go", False),
+        ("Ann Lee, 25, and Tom Roe, 30", False),
+    ],
+)
+def test_a_vox_pop_label_gives_name_age_and_occupation(line, expected):
+    assert names_speaker(line) is expected
+
+
+def test_a_vox_pop_label_credits_the_quote_under_it():
+    speakers = credited("Falak Ali, 25, office worker", "“I have come here to bring about change.”")
+    assert speakers == ["Falak Ali"]
+
+
+@pytest.mark.parametrize("outlet", ["Al Jazeera", "Reuters"])
+def test_he_is_never_a_news_outlet_that_interviewed_people(outlet):
+    speakers = credited(f"{outlet} spoke to voters in several constituencies.", "“I want change,” he says.")
+    assert speakers == [None]
+
+
+def test_he_after_a_newcomer_whose_first_name_told_another_gender_is_nobody():
+    speakers = credited(
+        "The race is between Nawaz Sharif’s party and Imran Khan’s party.",
+        "Falak Ali, 25, is an office worker.",
+        "“I have come here to bring about change,” he says.",
+    )
+    assert speakers == [None]
+
+
+def test_he_still_takes_up_the_one_person_named():
+    assert credited("Burton explained from a podium. “I love cats,” he said.") == ["Burton"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Some of the animals responded by getting aggressive and, while “we did our best,” according to Mr Stalf, "
+            "“49 were killed.”",
+            "Stalf",
+        ),
+        ("Analysts at Wood Lynch expect it to be “a shadow of itself”, according to Wood Lynch analyst Ann Lee.", "Ann Lee"),
+        # a named speaker before keeps the words; a document after is no person
+        ("Ann Lee said the deal was “good”, according to Tom Roe.", "Ann Lee"),
+        ("The officials responded that the plan was “working”, according to the minutes.", "The officials"),
+    ],
+)
+def test_according_to_a_person_right_after_the_quote_beats_a_description_before(line, speaker):
+    assert credited(line)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials will be at the hall from 4 to 8 p.m. to answer questions.",
+        "The office is open from 9 to 5 pm on weekdays.",
+        "The shop opens 10-4 p.m. daily.",
+        "Voting runs between 7 and 9 p.m.",
+        "The meeting runs 6:30 to 8 p.m.",
+    ],
+)
+def test_the_first_hour_of_a_range_of_clock_times_is_no_figure(sentence):
+    assert not figures_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Between 4 and 8 people died.", 4.0, 8.0),
+        ("He scored 4 to 8 points in the final.", 4.0, 8.0),
+    ],
+)
+def test_a_range_of_counts_before_no_clock_mark_stays(sentence, value, high):
+    assert [(f.value, f.high) for f in figures_of(sentence)] == [(value, high)]
+
+
+@pytest.mark.parametrize("thing", ["Bitcoin ATMs", "A Bitcoin ATM"])
+def test_initials_after_no_first_name_name_a_thing_no_he(thing):
+    speakers = credited(f"{thing} stood in the store.", "Another man fed $20,000 into it.", "“They had an answer,” he said.")
+    assert speakers == [None]
+
+
+def test_a_name_and_its_post_nominal_initials_is_still_a_person():
+    assert credited("“It was fine,” said Tom Roe MP.") == ["Tom Roe MP"]
+
+
+# -- round p710-p715 ---------------------------------------------------------------------------
+
+
+def test_title_case_section_headings_in_a_body_open_no_digest_articles():
+    page = (
+        "The regulator fined the platform €120 million on Friday over its design.\n\n"
+        "What the Platform Did Wrong: Deceptive Design and Lack of Transparency\n\n"
+        "The commission said the platform broke the rules in several areas.\n\n"
+        "It also failed to give researchers access to data, the commission said.\n\n"
+        "A Political Firestorm: Backlash in Washington and Defence in Brussels\n\n"
+        "The decision did not land quietly in Washington.\n\n"
+        "Officials there called the fine an attack on American firms.\n"
+    )
+    article = article_of(page)
+    assert "What the Platform Did Wrong: Deceptive Design and Lack of Transparency" in texts(article)
+
+
+def test_lines_whose_quote_kept_its_comma_open_no_digest_articles():
+    page = (
+        "Ireland fined the messaging firm a record 225 million euros on Thursday.\n"
+        "The firm said the fine was “entirely disproportionate” and that it would appeal.\n"
+        "The regulator said in a statement “This includes information given to users,”\n"
+        "In a statement, a spokeswoman said the issues were due to policies in place in 2018.\n"
+        "The spokesperson said “We disagree with the decision today,”\n"
+        "Other regulators have chastised the office for taking too long to rule.\n"
+    )
+    [article] = parse(page).articles
+    assert article.paragraphs[0].text.startswith("Ireland fined")
+    assert len(article.paragraphs) == 6
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("Elon Musk owns the platform.", "Vance warned Europe off, a comment that prompted Musk to reply, “Much appreciated.”"),
+            ["Elon Musk"],
+        ),
+        (("Ann Lee chairs the trust.", "The ruling led Ann Lee to say: “We will appeal.”"), ["Ann Lee"]),
+        # an asking verb, or an object that is no person, makes no speaker of it
+        (("The board asked Tom Roe to explain the “missing funds”.",), ["The board"]),
+        (("The scandal forced the company to admit it had “failed customers”.",), [None]),
+    ],
+)
+def test_the_object_a_verb_causes_to_speak_is_the_speaker(paragraphs, speakers):
+    assert credited(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize("sentence", ["The play runs Oct. 17-19 and 23-26.", "The fair is open June 3-5 and 10-12."])
+def test_a_range_of_days_passes_its_month_on_after_and(sentence):
+    assert not figures_of(sentence)
+
+
+def test_a_count_after_a_date_and_a_comma_stays_a_figure():
+    assert [f.value for f in figures_of("On Nov. 3, 25 people were hurt.")] == [25.0]

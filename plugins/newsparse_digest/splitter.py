@@ -40,6 +40,7 @@ from newsparse.page.chrome import LineKind, PageChrome, is_photo_caption
 from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, is_source_pointer, teaser_link
+from newsparse.page.layout import is_title_case
 from newsparse.page.lines import ends_sentence, is_question, is_speaker_label, leads_on, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
@@ -96,6 +97,8 @@ MAX_CLOSING_CHROME_WORDS = 12
 #: A chrome line closing a post (``Continue reading``, ``Full post``) has at most this many words.
 MAX_CLOSER_WORDS = 4
 
+#: A comma closing a quote at the end of a line: a paragraph that lost its full stop (``… said “We disagree,”``).
+_QUOTED_COMMAS = tuple(f",{mark}" for mark in "”\"’'")
 #: Kinds of line that are the site's furniture between posts, never a summary opening an article.
 _PAGE_FURNITURE = frozenset([LineKind.CHROME, LineKind.FOOTER])
 _HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
@@ -104,9 +107,11 @@ _PROBE_LINES = 60
 
 def _count_openings(texts: Sequence[str]) -> int:
     """How many of ``texts`` open an article: a summary line over a sentence, not the headline of a
-    teaser block (``Read more``, its caption, then the headline)."""
+    teaser block (``Read more``, its caption, then the headline), nor a section heading in Title Case inside one
+    article (``What X Did Wrong: Deceptive Design``), as a digest's summaries are sentences."""
     return sum(
-        ends_sentence(b) and _is_summary(a) and not is_speaker_label(a, b) and not (i > 1 and is_read_more_marker(texts[i - 2]))
+        ends_sentence(b) and _is_summary(a) and not is_title_case(a) and not is_speaker_label(a, b)
+        and not (i > 1 and is_read_more_marker(texts[i - 2]))
         for i, (a, b) in enumerate(zip(texts, texts[1:]))
     )
 
@@ -361,8 +366,8 @@ def _is_summary(line: str, opening: bool = False) -> bool:
     words = line.count(" ") + 1  # a clean line: one space between words
     if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or is_link_line(line) or leads_on(line):
         return False
-    if ends_sentence(line) and not (opening and is_question(line)):
-        return False
+    if (ends_sentence(line) and not (opening and is_question(line))) or line.endswith(_QUOTED_COMMAS):
+        return False  # a sentence; one whose closing quote kept its comma and lost the full stop after it
     if line.isupper():
         return False  # a related story's headline in capitals set in the body: ``SHE SHARES 5 NUTRITION TIPS``
     return not is_photo_caption(line)  # a caption closing with its credit, over the text, is none

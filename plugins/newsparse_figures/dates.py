@@ -26,6 +26,9 @@ _ONE_DAY_PARTS = (" this ", " tonight")
 #: A clock time printed with a full stop, as British papers print it: ``7.45`` (group 1 the hour, group 2 the minutes).
 _DOTTED_CLOCK = lazy_compile(r"(\d{1,2})\.([0-5]\d)")
 #: Where an hour in words that no noun follows ends: a stop, or a word that opens a clause (``at five before``).
+#: The join of a range of clock times and the hour that closes it, before its mark of the clock (``4 to 8 p.m.``,
+#: ``9-11am``, ``7 and 9 pm``): the first hour takes the mark too.
+_TO_HOUR = lazy_compile(r"[ \t]*(?:-|–|to\b|and\b|until\b|till\b)[ \t]*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?!\d)")
 _BARE_HOUR_END = lazy_compile(r"[,.;:”\"]|[ \t]+(?:and|before|after|when|until)\b")
 #: Two hours in words, the first after ``at``: ``at nine and none by ten`` (group 1 the second hour); the text
 #: between them holds no stop.
@@ -62,6 +65,8 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
         return True
     if p.time_after.match(text, reading.end) is not None:
         return True
+    if reading.value in _HOURS and (to := _TO_HOUR.match(text, reading.end)) is not None and p.time_after.match(text, to.end()):
+        return True  # "from 4 to 8 p.m.": the first hour of a range of clock times
     spaced = text.startswith(_DAY_PART_OPENERS, reading.end)
     return spaced and _hour_before_day_part(p, text, reading.start, reading.end, _hour(text, reading, digits))
 

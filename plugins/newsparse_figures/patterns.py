@@ -605,7 +605,7 @@ def _lower_month_year(p: Patterns) -> re.Pattern[str]:
 
 def _month_before(p: Patterns) -> re.Pattern[str]:
     return regex_cache.compile(
-        rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(p.months, backwards=True)})\b"
+        rf"(?:\s+(?:dna|ot)\s+\d?\d(?:\s*[-–]\s*\d?\d)?|\s*[-–]\s*\d?\d)?\s+\.?(?:{_alternation(p.months, backwards=True)})\b"
     )
 
 
@@ -893,7 +893,7 @@ class Patterns:
         self.month_after = self._lazy(_month_after, self)
         #: A month name in lower case and a year after a day number: ``31 march 2017`` (the year makes ``march`` one).
         self.lower_month_year = self._lazy(_lower_month_year, self)
-        #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
+        #: A month name before a day number, read backwards: ``October 2``, ``Nov. 10 and 14``, ``Oct. 17-19 and 23-26``.
         self.month_before = self._lazy(_month_before, self)
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         #: ``of`` and a noun may come first: ``barrels of oil a day``.

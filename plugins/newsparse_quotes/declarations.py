@@ -27,6 +27,7 @@ DOCS = {
     "it_speech_verbs": "Verbs that speak only with ``it`` after them (``as one diplomat put it``, ``X put it more bluntly:``); else no cue.",
     "particle_verbs": "Speech verbs that speak only with ``out`` or ``to`` after them (``points out``); else no cue.",
     "onward_verbs": "Speech verbs that before ``to`` mean going on doing something (``continued to``): no cue there.",
+    "causing_verbs": "Verbs whose object does what the speech verb after ``to`` says (``prompted Musk to reply, “…”``): the object speaks.",
     "receiving_verbs": "Verbs of receiving (``received``): a speech-verb form after one is its object (``received reports``), no cue.",
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
     "other_office_ranks": "Ranks that make another office than the plain role (``deputy``): ``the mayor`` never takes up ``deputy mayor X``.",

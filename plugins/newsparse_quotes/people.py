@@ -1145,12 +1145,15 @@ def _person_named(
     (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group, no firm's
     name, :func:`_firm_like`), titles of a person or an age after it; no body word (``the charity Clearwell Aid``),
     nationality, law, body joined by ``and`` nor place opening it or closing it after no first name (``Social Justice
-    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person), no number closing it, no plural of a role closing it
+    Ireland``, ``Oxfam Ireland``; ``Jill Ireland`` is a person), no number nor plural of initials closing it
+    (``Bitcoin ATMs``), nor initials after no first name (``a Bitcoin ATM``), no plural of a role closing it
     after no first name, though a title opens it (``Lady Troopers``); ``before`` is the word before the run in lower
     case."""
-    first = tokens[cut].text
-    if tokens[end - 1].text.isdigit():
-        return False  # "Nocturne 88", "Local 1472": a product's or a body's number, no person's
+    first, last = tokens[cut].text, tokens[end - 1].text
+    if last.isdigit() or (len(last) > 2 and last[-1] == "s" and last[:-1].isupper()):
+        return False  # "Nocturne 88", "Local 1472", "Bitcoin ATMs": a number, a plural of initials; no person's
+    if len(last) > 1 and last.isupper() and not is_first_name(key[0]) and not first.isupper():
+        return False  # "a Bitcoin ATM": initials after no first name name a thing ("Tom Roe MP" is a person)
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
     named = named and not _firm_like(words, key)

@@ -25,7 +25,7 @@ from attrs import define
 
 from .bodies import speaks_after
 from .genders import gender_by_titles
-from .lexicon import is_rare_first_name
+from .lexicon import first_name_gender, is_rare_first_name
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity, People
@@ -169,6 +169,13 @@ def _rare_name_yields(people: People, entity: Entity, pronoun: str, position: in
     )
 
 
+def _weakly_told(entity: Entity) -> bool:
+    """The gender of ``entity`` was told by a first name rare in every country the gazetteer counts it in (``Falak``),
+    or by none the gazetteer holds (guessed from the spelling): the pronoun may be meant for it all the same."""
+    first = entity.words[0] if len(entity.words) > 1 else ""
+    return is_rare_first_name(first) or first_name_gender(first) is None
+
+
 def agreeing(
     people: People, entity: Entity, pronoun: str, position: int, clause_end: int, named: Callable[[], list[Entity]]
 ) -> Entity | None:
@@ -183,7 +190,9 @@ def agreeing(
     contradicts the pronoun, a person of the pronoun's passage (``named``, nearest first) comes
     first (``Lee lives with his cousin, Ana Ruiz. She said …``); two as fitting stand for nobody.  When none
     fits and ``entity`` is of that passage, its gender told by its first name alone (``Jess``, ``Chris``: names
-    of either sex the gazetteer gives one), the pronoun stands for nobody rather than a person of an earlier one.
+    of either sex the gazetteer gives one), the pronoun stands for nobody rather than a person of an earlier one;
+    so it does when a first name rare everywhere, or none the gazetteer holds, told it and the person it would go back
+    to was named before ``entity`` (a common one, ``Maria``, still sends ``he`` back to the man named before her).
     ``None`` also when the pronoun fits nobody (``he`` after only women were named): no one rather
     than a person of the other gender.
     """
@@ -209,6 +218,10 @@ def agreeing(
     if local:
         local[0].gender, local[0].gender_sure = pronoun, True
         return local[0]
-    if gender_by_titles(people.words, entity.roles) is None and any(other is entity for other in named()):
+    by_name = gender_by_titles(people.words, entity.roles) is None
+    if by_name and any(other is entity for other in named()):
         return None  # "Jess Moran said the mood was low. “…,” she said.": the first name misread, or another
-    return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)
+    other = people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)
+    if by_name and _weakly_told(entity) and other is not None and other.last_before(position) < entity.last_before(position):
+        return None  # "… Imran Khan’s party. Falak Ali, 25, is an office worker. “…,” he says.": Falak misread, or Khan
+    return other

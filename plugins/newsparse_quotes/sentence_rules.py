@@ -8,7 +8,7 @@ from .lexicon import is_first_name
 from .people import is_verb
 from .phrases import names_someone
 from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
-from .words import PERSONAL, Cue, Mention, base_speech_form, singular
+from .words import PERSONAL, Cue, Mention, bare, base_speech_form, singular
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -239,7 +239,7 @@ def before_quote(attempt: Attempt) -> Found | None:
     if cue is not None and _contrast_between(attempt.view.tokens, cue.hi, attempt.open_token):
         attempt.settled = True  # "X said …, while the Greens welcomed “…”": the other clause's, which no cue names
         return None
-    cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue) or _blamed_for(attempt, cue)
+    cited = _cited_after(attempt, cue) or _one_of_group(attempt, cue) or _blamed_for(attempt, cue) or _made_to_speak(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
     found = found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
     opening = None if found is not None or cue is None else _opening_source(attempt, cue)
@@ -281,6 +281,24 @@ def _blamed_for(attempt: Attempt, cue: Cue | None) -> Cue | None:
     return Cue(cue.lo, cue.hi, doer)
 
 
+def _made_to_speak(attempt: Attempt, cue: Cue | None) -> Cue | None:
+    """The object of a verb of table ``causing_verbs`` before ``to`` and a speech verb, the last before the quote and
+    after ``cue``, who spoke the words: ``Vance warned Europe, a comment that prompted Musk to reply, “…”`` is Musk's,
+    ``The ruling led Ann Lee to say: “…”`` Ann Lee's; None elsewhere (``Ann Lee wants to say “…”``; ``The board asked
+    Tom Roe to explain …``: an asking verb)."""
+    tokens, words, start = attempt.view.tokens, attempt.attributor.words, attempt.sentence.start
+    lo = start if cue is None else cue.hi
+    verb = next((k for k in range(attempt.open_token - 1, lo + 2, -1) if tokens[k].lower in words.speech_verbs), None)
+    if verb is None or tokens[verb - 1].lower != "to":
+        return None
+    doer = attempt.attributor.phrase_before(tokens, verb - 1, lo)
+    if doer is None or doer.lo <= lo or tokens[doer.lo - 1].lower not in words.causing_verbs:
+        return None
+    found = attempt.attributor.resolve(attempt.view, doer, attempt.sentence)
+    person = found is not None and found.entity is not None and found.entity.person
+    return Cue(verb, verb + 1, doer) if person else None  # a person the names know, not "the company"
+
+
 #: Conjunctions that open a contrasting clause with a subject of its own after a comma.
 _CONTRASTS = frozenset(["while", "whereas", "whilst"])
 
@@ -315,24 +333,32 @@ def _opening_source(attempt: Attempt, cue: Cue) -> Cue | None:
 
 
 def _one_of_group(attempt: Attempt, cue: Cue | None) -> Cue | None:
-    """The named source of an ``according to`` that closes the sentence right after the quote, where ``cue`` credits
-    a group by a plural (``Analysts at Wood Lynch estimate …, leaving it “a shadow of itself”, according to Wood Lynch
-    analyst Ann Lee``): one person's words, not the group's."""
-    view, close, sentence = attempt.view, attempt.close_token, attempt.sentence
-    if cue is None or cue.mention is None or close is None or not _plural_group(attempt.attributor.words, view.tokens, cue.mention):
+    """The named person of an ``according to`` right after the quote, where ``cue`` credits a group by a plural
+    (``Analysts at Wood Lynch estimate …, leaving it “a shadow of itself”, according to Wood Lynch analyst Ann Lee``)
+    or a description in lower case (``Some of the animals responded by … and, while “…,” according to Mr Stalf, …``):
+    that person's words, not the group's."""
+    view, close, sentence, words = attempt.view, attempt.close_token, attempt.sentence, attempt.attributor.words
+    if cue is None or cue.mention is None or close is None:
         return None
     tokens = view.tokens
-    if close + 3 >= sentence.stop or tokens[close + 1].text != "," or tokens[close + 2].lower != "according":
+    described = not any(t.is_capitalized for t in tokens[cue.mention.lo + 1 : cue.mention.hi])
+    if not (_plural_group(words, tokens, cue.mention) or (described and tokens[cue.mention.lo].lower in words.determiners)):
+        return None
+    k = close + 1 + (close + 1 < sentence.stop and tokens[close + 1].text == ",")  # the comma, or one inside the marks
+    if k + 1 >= sentence.stop or tokens[k].lower != "according":
         return None
     later = attempt.attributor.credit_later(view, close, sentence)
-    return later if later is not None and later.mention is not None and _person_last(tokens, later.mention, sentence) else None
+    return later if later is not None and later.mention is not None and _person_last(words, tokens, later.mention, sentence) else None
 
 
-def _person_last(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
-    """``mention`` ends its sentence with a person's name: a first name and one more capitalized word (``Wood Lynch
-    analyst Ann Lee``; not ``Bloomberg News``, ``a survey by Reuters``)."""
+def _person_last(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` ends its clause (the sentence, or a comma) with a person's name: a first name or a courtesy title
+    and one more capitalized word (``Wood Lynch analyst Ann Lee``, ``Mr Stalf``; not ``Bloomberg News``, ``a survey
+    by Reuters``)."""
     hi = mention.hi
-    return hi >= sentence.stop - 1 and hi - mention.lo >= 2 and tokens[hi - 1].is_capitalized and is_first_name(tokens[hi - 2].lower)
+    ends = hi >= sentence.stop - 1 or tokens[hi].text == ","
+    named = is_first_name(tokens[hi - 2].lower) or bare(tokens[hi - 2].text) in words.name_titles if hi - mention.lo >= 2 else False
+    return ends and named and tokens[hi - 1].is_capitalized
 
 
 def _plural_group(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -185,6 +185,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
     # by the police.
     "onward_verbs": _words("continue continues continued continuing"),
+    # Verbs that make their object do what the verb after ``to`` says: ``prompted Musk to reply`` is Musk's reply.
+    "causing_verbs": _words(
+        "prompt prompts prompted prompting lead leads led leading cause causes caused causing force forces forced "
+        "forcing compel compels compelled compelling spur spurs spurred spurring drive drives drove driven driving"
+    ),
     "particle_verbs": _words("point points pointed pointing"),
     "it_speech_verbs": _words("put puts putting"),
     "mandative_verbs": _words(
@@ -243,7 +248,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         agency commission parliament government union court bank fund staff kremlin consortium
         administration assembly duma senate congress police customs guard navy command review
         strategy association institute university foundation company corporation group
-        times post guardian news agency network channel tv television radio press newspaper outlet
+        times post guardian news agency network channel tv television radio press newspaper outlet reuters jazeera arabiya
         broadcaster magazine tabloid daily weekly embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners associates partnership securities research ratings ventures industries

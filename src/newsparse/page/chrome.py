@@ -155,6 +155,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a chain's markers around an ad slot inside the body, a share button, a section's tag between paragraphs
             "article content", "article content continued", "this advertisement has not loaded yet, but your article continues below",
             "share story", "local",
+            # a script's empty value printed where a photo's caption failed to load
+            "undefined",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
@@ -199,6 +201,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "read full story here", "read the full story here", "read more here", "continue reading here",
             "view in full here", "read the full article at the original source", "read the full story at the original source",
             "read the full article at the source", "read the full story at the source",
+            "view the original article here", "view the original article", "view original article",
+            "read the original article", "read the original article here", "read original article",
             # a skip link, a donation box's heading, a sign-up button, a share label
             "skip navigation", "we need your help", "we need your help now", "register now", "share post",
             # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
@@ -277,6 +281,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share to:", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
+            # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``
+            "liked it? take a second to support",
             "text by:", "you can share this story", "share on:",
             # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
             "why you can trust ", "share your feedback",
@@ -2059,6 +2065,25 @@ def _is_staff_credit(line: str) -> bool:
     return bool(staff) and rest in _AND_AGENCIES and len(words) <= _MAX_SITE_LINE_WORDS and is_capitalised(words)
 
 
+def _sentence_kind(line: str, chrome: PageChrome) -> LineKind:
+    """The kind of a short line that ends a sentence: a credit closing the story (``Story by reporter Jane Doe.``), a
+    closing note that is chrome (:func:`_is_closing_note`), else text."""
+    if _is_stopped_byline(line, chrome.byline_roles):
+        return LineKind.BYLINE
+    return LineKind.CHROME if _is_closing_note(line, chrome) else LineKind.TEXT
+
+
+def _is_stopped_byline(line: str, byline_roles: frozenset[str]) -> bool:
+    """True for a byline closed by a full stop, as a credit under a story prints it: ``By`` and only the writer's
+    name, maybe after their role (``Story by local democracy reporter Jane Doe.``, ``By Jane Doe.``); not ``By Monday
+    it was over.``"""
+    m = _match_by(line) if line[-1] == "." and line[-2:-1].isalpha() else None
+    if m is None:
+        return False
+    rest = line[m.start("name") : -1]
+    return is_name(rest) or _role_then_name(rest, byline_roles)
+
+
 def _role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
     """True for the writer's role in lower case, then their name, after ``By``: ``By environment reporter Tessa
     Marriott``, ``By staff writer Jo Roe`` (not ``By the end of the month …``)."""
@@ -3016,7 +3041,7 @@ class PageChrome:
         if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
+            return _sentence_kind(line, self), None
         found = find_date(line)
         if (unsplit := _title_or_glued_kind(self, line, found, latin_page)) is not None:
             return unsplit
@@ -3382,9 +3407,11 @@ def _undated_byline(rest: str, chrome: PageChrome) -> str:
 def _is_long_byline(line: str, chrome: PageChrome) -> bool:
     """True for a byline with a part too long for a meta line's: writers' long names in one part (``By Ana María Ruiz
     Soto and Tomás Ríos``), a byline run on into its reading time (:func:`_is_read_timed_byline`), or a
-    correspondent's for another outlet (``By JANE DOE, Special to the New York Times``)."""
+    correspondent's for another outlet (``By JANE DOE, Special to the New York Times``), or the writer's role before
+    their name (``Story by local democracy reporter Jane Doe``)."""
     return (
         _is_writers_byline(line, chrome.byline_roles)
+        or ((m := _match_by(line)) is not None and _role_then_name(line[m.start("name") :], chrome.byline_roles))
         or _is_joined_byline(line, chrome)
         or _is_doubled_byline(line)
         or _is_read_timed_byline(line, chrome)

@@ -42,10 +42,13 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint
 
 # A name of two to four capitalised words, then two to four parts after commas, each a short phrase of words
 # (a role, a body, a city): ``Jane Doe, chief economist, Harbour Bank, Mumbai`` (see :func:`is_speaker_label`).
-# The last part is capitalized words, a body's or a city's name (``University of Leeds``), never a clause.
+# The last part is capitalized words, a body's or a city's name (``University of Leeds``), never a clause.  A vox
+# pop's label gives the name, an age and an occupation of a few words instead: ``Falak Ali, 25, office worker``.
 _SPEAKER_LABEL = lazy_compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [\w.&'’()-]+(?: [\w.&'’()-]+){0,7}){1,3}"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:"
+    r"(?:, [\w.&'’()-]+(?: [\w.&'’()-]+){0,7}){1,3}"
     r", [A-Z][\w.&'’()-]*(?: (?:[A-Z][\w.&'’()-]*|of|for|and|the|&)){0,5}"
+    r"|, \d{1,3}, (?!(?:is|was|were|has|had|will|would|and)\b)[\w'’-]+(?: [\w'’-]+){0,3})"
 )
 
 # What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
