@@ -16,7 +16,10 @@
   named before a newcomer whose first name alone told another gender; ``according to`` a named person right after a
   quote credits that person rather than a description in lower case before it (``Some of the animals responded …``);
   the first hour of a range of clock times is no figure (``from 4 to 8 p.m.``); initials closing a name with no
-  first name (``Bitcoin ATMs``, ``a Bitcoin ATM``) name a thing, no person.
+  first name (``Bitcoin ATMs``, ``a Bitcoin ATM``) name a thing, no person;
+* (round p710-p721) Title Case section headings and quotes that kept their comma open no digest articles; a verb
+  that causes its object to speak makes it the speaker; a range of days passes its month on; digits grouped in
+  thousands are no model's number; a document's word before a speech verb heads its phrase; text-size widgets.
 """
 
 from __future__ import annotations
@@ -283,3 +286,33 @@ def test_a_range_of_days_passes_its_month_on_after_and(sentence):
 
 def test_a_count_after_a_date_and_a_comma_stays_a_figure():
     assert [f.value for f in figures_of("On Nov. 3, 25 people were hurt.")] == [25.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Before arriving in Australia 845,861 people had visited the show.", 845861.0), ("In London 1,200 people marched.", 1200.0)],
+)
+def test_digits_grouped_in_thousands_after_a_capitalised_word_are_no_model(sentence, value):
+    assert [f.value for f in figures_of(sentence)] == [value]
+
+
+def test_a_model_number_after_a_name_is_still_none():
+    assert not figures_of("The new iPhone 15 sold well.")
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“We will act,” the annual report said.", "the annual report"),
+        ("The government work report said “we will act”.", "The government work report"),
+        # a verb with an object is still no document's head
+        ("The firms report “strong demand” each quarter.", "The firms"),
+    ],
+)
+def test_a_document_word_before_a_speech_verb_heads_the_phrase(line, speaker):
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize("line", ["- Aa +", "• - A A A +"])
+def test_text_size_widgets_are_chrome(line):
+    assert kind(line) is LineKind.CHROME

@@ -289,7 +289,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     that holds only the two is a name: ``(Route 43)``; a broadcaster's call sign is one there too: ``WFTH 6 Chief
     Meteorologist``),
     is a word that leads numbers (``About``), ends in a comma, is a day of the week before a count (``On Friday 200 homes``), is a
-    possessive before a count (``Britain's 650 MPs``), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
+    possessive before a count (``Britain's 650 MPs``), the digits are grouped in thousands (``In London 1,200 people``: no
+    model's number is), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
     follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
     """
@@ -330,8 +331,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False  # a day names no thing: On Wednesday 63 people (table weekday_names); not Friday 13
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
-    elif _counted_share(text, match):
-        return False  # Phil Goode 7286 (18.91%): a count of votes and its share, no model
+    elif _counted_share(text, match) or "," in match["digits"]:
+        return False  # Phil Goode 7286 (18.91%): a count of votes and its share; In London 1,200 people: no model
     else:
         opens = starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before)
         in_name = not opens or _heading_label(text, before[0], match.end("digits")) or _CALL_SIGN.fullmatch(before[1]) is not None

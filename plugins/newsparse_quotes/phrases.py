@@ -894,14 +894,17 @@ def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
 def _document_head(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> bool:
     """``the government work report``, ``the city planning review released …``: a document's word that is
     also a speech verb (:data:`documents`) ends a phrase opened by a determiner, after lower-case nouns,
-    when no object follows it (a mark, a preposition or a past form next; not ``the data report that``)."""
+    when no object follows it (a mark, a preposition, a past form or a speech verb next: ``the annual report said``;
+    not ``the data report that``)."""
     token = tokens[j]
     if token.lower not in words.documents or j - i < 2 or tokens[i].lower not in words.determiners:
         return False
     if any(not t.text.isalpha() or t.lower in words.function_words for t in tokens[i + 1 : j]):
         return False
     after = tokens[j + 1] if j + 1 < hi else None
-    return after is None or not after.is_word or after.lower in words.prepositions or after.lower.endswith("ed")
+    if after is None or not after.is_word or after.lower in words.prepositions or after.lower.endswith("ed"):
+        return True
+    return after.lower in words.speech_verbs or after.lower in words.irregular_past
 
 
 def _verb_before_that(words: Words, tokens: Sequence[Token], j: int, i: int) -> bool:

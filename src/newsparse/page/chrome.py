@@ -123,7 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
             # a text-size control: ``AA``, ``A A``, ``A- A+``, its label alone (``Text:``)
-            "aa", "a a", "a- a+", "a+ a-", "a a a", "text", "text size", "font size", "social sharing",
+            "aa", "a a", "a- a+", "a+ a-", "a a a", "aa +", "a a a +", "text", "text size", "font size", "social sharing",
             # a writer's follow button under the byline
             "follow", "+ follow", "+follow",
             "copy link", "get short url", "short url", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
