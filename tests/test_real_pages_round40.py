@@ -316,3 +316,11 @@ def test_a_document_word_before_a_speech_verb_heads_the_phrase(line, speaker):
 @pytest.mark.parametrize("line", ["- Aa +", "• - A A A +"])
 def test_text_size_widgets_are_chrome(line):
     assert kind(line) is LineKind.CHROME
+
+
+def test_a_news_release_speaks_for_the_body_that_issued_it():
+    speakers = credited(
+        "“Doctors are working around the clock,” Harbour College said in a news release Wednesday.",
+        "“The situation is critical,” the release said.",
+    )
+    assert speakers == ["Harbour College", "Harbour College"]

@@ -281,7 +281,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         report reports review audit study survey inquiry statement letter memo notice communique note
         document ruling judgment judgement verdict filing findings post tweet
         motion petition lawsuit complaint affidavit indictment transcript order
-        terms conditions guidelines policy rules regulations
+        terms conditions guidelines policy rules regulations release
         """
     ),
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
