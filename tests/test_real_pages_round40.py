@@ -324,3 +324,40 @@ def test_a_news_release_speaks_for_the_body_that_issued_it():
         "“The situation is critical,” the release said.",
     )
     assert speakers == ["Harbour College", "Harbour College"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“We rarely see frustration,” AT&T’s Wisconsin sales director David Roy said.", "David Roy"),
+        ("“Sales are up,” said M&S boss Tom Roe.", "Tom Roe"),
+        ("“Sales are up,” Johnson & Johnson said.", "Johnson & Johnson"),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_is_one_word(line, speaker):
+    assert credited(line) == [speaker]
+
+
+def test_a_name_joined_by_an_ampersand_is_never_cut_to_a_fragment():
+    assert credited("AT&T said “sales are up”.") != ["&T"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Two U.S. senators said in a report that the firm had “broad access” in mind.", "Two U.S. senators"),
+        (
+            "Two U.S. senators - one Republican, one Democrat - said the firm had “broad access” in mind.",
+            "Two U.S. senators",
+        ),
+        ("The U.K. government said it was “sure”.", "The U.K. government"),
+        ("“We are sure,” said George W. Bush.", "George W. Bush"),
+    ],
+)
+def test_an_initialism_inside_a_phrase_is_never_cut(line, speaker):
+    assert credited(line) == [speaker]
+
+
+def test_a_possessive_typed_with_an_opening_mark_is_one_word():
+    line = "Superintendent Simon Parkes from the Suffolk Police‘s detective department said the couple may “have been hurt.”"
+    assert credited(line) == ["Simon Parkes"]

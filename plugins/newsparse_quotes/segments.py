@@ -27,11 +27,11 @@ __all__ = [
     "sentences",
 ]
 
-#: A number, a word (``don’t``, ``vice-president``, a name joined by a slash before a capital: ``NORD/LB``,
-#: ``AC/DC``; not ``and/or``; a name's closing plus signs: ``OPEC+``, ``C++``, not ``a+b``) or a punctuation character; possessive quantifiers, as a token never gives
+#: A number, a word (``don’t``, ``vice-president``, a name joined by a slash or ``&`` before a capital: ``NORD/LB``,
+#: ``AC/DC``, ``AT&T’s``; a possessive typed with an opening mark, ``Police‘s``; not ``and/or``; a name's closing plus signs: ``OPEC+``, ``C++``, not ``a+b``) or a punctuation character; possessive quantifiers, as a token never gives
 #: back characters.  Each branch opens with one character of a class (``\d\d*+``, not ``\d++``), so the
 #: regex engine skips white space without trying them; the last class asks for white space first (``[^\s\w]``).
-_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|/(?=[A-Z])\w++)*+(?:\++(?!\w))?|``|''|[‘’][‘’]|[^\s\w])")
+_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|‘(?=s\b)\w++|[/&](?=[A-Z])\w++)*+(?:\++(?!\w))?|``|''|[‘’][‘’]|[^\s\w])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Almeida``,
 #: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or

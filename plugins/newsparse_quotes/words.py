@@ -185,7 +185,8 @@ def numbered(words: Words, tokens: Sequence[Token], j: int) -> bool:
 
 
 def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
-    """The full stop of an initial or a title inside a name: ``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``.
+    """The full stop of an initial or a title inside a name (``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``), or the
+    last of an initialism's before a word of the phrase (``Two U.S. senators``).
 
     ``titles`` are the abbreviated titles in lower case (``dr``, ``sen``, ``lt``).
     """
@@ -193,6 +194,8 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
         return False
     before, after = tokens[j - 1], tokens[j + 1]
     initial = len(before.text) == 1 and before.is_capitalized
+    if initial and j > 2 and tokens[j - 2].text == "." and len(tokens[j - 3].text) == 1 and tokens[j - 3].is_capitalized:
+        return after.is_word and not after.quoted  # the last of an initialism's: "Two U.S. senators", "U.K. officials"
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
 
 
