@@ -361,3 +361,17 @@ def test_an_initialism_inside_a_phrase_is_never_cut(line, speaker):
 def test_a_possessive_typed_with_an_opening_mark_is_one_word():
     line = "Superintendent Simon Parkes from the Suffolk Police‘s detective department said the couple may “have been hurt.”"
     assert credited(line) == ["Simon Parkes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Hershel Hood calls it a bad dream.", "“I can't believe it,” said the Leilani Estates resident."), ["Hershel Hood"]),
+        (("Ann Lee moved here in 2010. “It is home,” the Ohio native said.",), ["Ann Lee"]),
+        # no one to take up, an indefinite source, or the noun alone
+        (("“It is home,” the Ohio native said.",), [None]),
+        (("Ann Lee moved here. “It is home,” said a Leilani Estates resident.",), ["a Leilani Estates resident"]),
+    ],
+)
+def test_a_place_and_a_noun_of_origin_is_an_epithet(paragraphs, speakers):
+    assert credited(*paragraphs) == speakers

@@ -21,6 +21,7 @@ DOCS = {
     "judicial_roles": "The bench's roles (``judge``, ``magistrate``): a role of the bench never takes up a person printed with another title, nor another role a person printed only with the bench's.",
     "top_roles": "Top posts of a body (``president``, ``governor``): ``the central bank president`` is the one person named so far who spoke last.",
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
+    "origin_nouns": "Nouns of where someone lives or comes from, after a place (``the Leilani Estates resident``, ``the Ohio native``): an epithet of the person the text is about.",
     "proxy_roles": "Roles held for someone else (``spokesman``, ``lawyer``): a definite one is a person printed with it, never the person followed.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
     "mandative_verbs": "Verbs of demand whose ``that`` clause takes a verb's base form (``demanded that the mayor declare “…”``): a speech verb there is the act demanded, no cue; the verb of demand credits.",

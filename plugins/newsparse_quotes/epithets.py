@@ -1,6 +1,6 @@
 """Descriptions of the person the text is about, used like ``he`` or ``she``: ``the 45-year-old``,
-``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``, ``the Ohio Democrat``, ``the heartthrob``,
-``the British star``.
+``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``, ``the Ohio Democrat``, ``the Ohio native``,
+``the heartthrob``, ``the British star``.
 
 They name no one by themselves and are never credited as printed: they take up the person
 the text is about when that person may be so described (a kin word must fit the person's
@@ -47,7 +47,7 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         return ""  # "the heartthrob", "the British star"
     if len(tokens) == 3 and tokens[2].lower == "international" and tokens[1].is_capitalized and tokens[1].is_word:
         return ""  # "the Nigeria international": a player capped by that country
-    if _party_member(words, tokens):  # "the Ohio Democrat"
+    if _party_member(words, tokens) or _place_native(words, tokens):  # "the Ohio Democrat", "the Ohio native"
         return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
         return _gender_told(words, tokens[4:]) if _description(words, tokens[4:]) else None
@@ -96,6 +96,16 @@ def _party_member(words: Words, tokens: Sequence[Token]) -> bool:
     return (
         member.is_capitalized and member.lower in words.party_members and len(place) <= _DESCRIPTION_WORDS
         and all(t.is_capitalized and t.text.isalpha() and t.lower not in words.demonyms for t in place)
+    )
+
+
+def _place_native(words: Words, tokens: Sequence[Token]) -> bool:
+    """``the Leilani Estates resident``, ``the Ohio native``: a noun of table ``origin_nouns`` after a place of one to
+    three capitalized words (``the resident`` alone may be any resident)."""
+    *place, noun = tokens[1:]
+    return (
+        not noun.is_capitalized and noun.lower in words.origin_nouns and 1 <= len(place) <= _DESCRIPTION_WORDS
+        and all(t.is_capitalized and t.text.isalpha() for t in place)
     )
 
 

@@ -166,6 +166,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # the person the text is about.
     # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
     "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress star"),
+    # Nouns of where someone lives or comes from, after a place: ``the Leilani Estates resident``, ``the Ohio native``
+    # stand for the person the text is about.
+    "origin_nouns": _words("resident native homeowner villager"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
     "body_voices": _words("spokesman spokeswoman spokesperson"),

@@ -337,7 +337,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns origin_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
@@ -469,6 +469,7 @@ class Words:
     traded_nouns: frozenset[str]
     #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
     party_members: frozenset[str]
+    origin_nouns: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     #: Kin and partner words (``partner``, ``son``): ``his partner, NAME,`` gives NAME that title.
