@@ -356,9 +356,9 @@ def _person_last(words: Words, tokens: Sequence[Token], mention: Mention, senten
     and one more capitalized word (``Wood Lynch analyst Ann Lee``, ``Mr Stalf``; not ``Bloomberg News``, ``a survey
     by Reuters``)."""
     hi = mention.hi
-    ends = hi >= sentence.stop - 1 or tokens[hi].text == ","
-    named = is_first_name(tokens[hi - 2].lower) or bare(tokens[hi - 2].text) in words.name_titles if hi - mention.lo >= 2 else False
-    return ends and named and tokens[hi - 1].is_capitalized
+    if hi - mention.lo < 2 or not tokens[hi - 1].is_capitalized or not (hi >= sentence.stop - 1 or tokens[hi].text == ","):
+        return False
+    return is_first_name(tokens[hi - 2].lower) or bare(tokens[hi - 2].text) in words.name_titles
 
 
 def _plural_group(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
