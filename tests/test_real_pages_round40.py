@@ -375,3 +375,18 @@ def test_a_possessive_typed_with_an_opening_mark_is_one_word():
 )
 def test_a_place_and_a_noun_of_origin_is_an_epithet(paragraphs, speakers):
     assert credited(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize("name", ["Patrick Miner", "Tom Driver"])
+def test_a_first_name_and_a_role_word_is_a_person_the_text_follows(name):
+    speakers = credited(
+        "Sheriff Kory Honea said the evacuation was done in a “timely fashion.”",
+        f"{name} said he and his family returned home.",
+        "“People were panicking,” he said.",
+    )
+    assert speakers == ["Kory Honea", name]
+
+
+@pytest.mark.parametrize(("line", "speaker"), [("“It is fine,” said Dean Varga.", "Dean Varga"), ("“We agree,” said Mayor Smith.", "Smith")])
+def test_titles_before_a_name_still_read_as_titles(line, speaker):
+    assert credited(line) == [speaker]

@@ -393,7 +393,8 @@ class People:
         cut = start + 1 if end - start > 2 and _title_like(words, tokens, i, start, end) else start
         titles, role_acronyms = words.titles, words.role_acronyms
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
-        for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
+        last_title = end - 1 if surname_title or _surname_role(words, tokens, start, end) else end
+        for k in range(start + _given_name(words, tokens, start, end), last_title):  # "Dean Varga"
             token = tokens[k]
             word = bare(token.text)
             if (word in titles and not _designator(words, token) and (word in words.roles or _person_after(tokens, k + 1, end))) or ("-" in word and _compound_title(words, word)) or (token.text.isupper() and token.lower in role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
@@ -651,6 +652,12 @@ def _another_apposed(tokens: Sequence[Token], i: int, end: int) -> bool:
     while k >= 0 and tokens[k].is_word and tokens[k].lower not in _ANOTHER and k > i - 2 - _POST_TOKENS:
         k -= 1
     return k >= 0 and tokens[k].lower in _ANOTHER
+
+
+def _surname_role(words: Words, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A two-word name of a first name and a role word (``Patrick Miner``, ``Tom Driver``): the role closes no title,
+    which stands before a name; it is the surname."""
+    return end - start == 2 and is_first_name(tokens[start].lower) and bare(tokens[start].text) not in words.roles
 
 
 def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
