@@ -480,6 +480,29 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
     return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None
 
 
+#: Marks after which nothing more of a noun phrase is printed: a number before one stands alone.
+_PHRASE_CLOSERS = frozenset(",.;:)!?")
+
+
+def model_standing_alone(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Plain digits of three or more after ``a`` or ``an``, standing alone as a noun: a model called by its number.
+
+    ``to fly a 737,``, ``he drove an 850.``; an amount after ``a`` has its unit or noun after it (``a 100-metre
+    dash``, ``a 500 fine``, ``a $737 bill``).
+    """
+    digits = match["digits"]
+    if len(digits) < 3 or not digits.isdigit() or not reading.bare or reading.end != match.end("digits"):
+        return False
+    if text[reading.end : reading.end + 1] not in _PHRASE_CLOSERS:
+        return False
+    before = word_before(text, reading.start)
+    return before is not None and before[1] in _MODEL_ARTICLES
+
+
+#: The indefinite articles before a model called by its number: ``a 737``.
+_MODEL_ARTICLES = frozenset(["a", "an"])
+
+
 def video_resolution(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A video's resolution, not pence: digits of table ``video_resolutions`` with a ``p`` glued to them.
 

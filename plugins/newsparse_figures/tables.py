@@ -208,7 +208,7 @@ CURRENCY_PLACES = {
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
                      "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL", "Victorian Government",
-                     "Victorian government"], "AUD"),
+                     "Victorian government", "RBA"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
@@ -224,7 +224,7 @@ CURRENCY_PLACES = {
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
                      "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand", "NZX", "RNZ", "Radio New Zealand",
-                     "Kermadec", "Kermadecs", "NZ"], "NZD"),
+                     "Kermadec", "Kermadecs", "NZ", "RBNZ"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["Bahamas", "Bahamian", "Bahamians", "Nassau", "New Providence", "Grand Bahama", "Eleuthera",
@@ -336,9 +336,9 @@ CURRENCY_PLACES = {
 #: million Canadian company``), nor in the line that heads the page, nor before ``dollar`` (``the Canadian dollar
 #: slipped``: the currency as a market).
 NATIONALITY_PLACES = {
-    **dict.fromkeys(["Australian", "Aussie", "Sydney", "Melbourne", "Adelaide"], "AUD"),
+    **dict.fromkeys(["Australian", "Aussie", "Aussies", "Sydney", "Melbourne", "Adelaide"], "AUD"),
     **dict.fromkeys(["Canadian", "Toronto", "Vancouver", "Montreal", "Calgary", "Winnipeg"], "CAD"),
-    **dict.fromkeys(["Kiwi"], "NZD"),
+    **dict.fromkeys(["Kiwi", "Kiwis"], "NZD"),
 }
 
 #: Places whose dollar a bare ``$`` is only where they dateline the article, as their own papers print it
@@ -870,6 +870,13 @@ CHANGE_VERBS = [
     "depreciate", "depreciated", "depreciates", "depreciating", "depreciation", "appreciate", "appreciated",
     "appreciates", "appreciating", "appreciation", "devalue", "devalued", "devaluation", "weaken", "weakened",
     "strengthen", "strengthened", "fade", "faded", "fades", "fading",
+    # the other forms of the verbs above: "doubling from 3.4 percent to 6.8 percent" is a change too
+    "doubling", "triples", "tripling", "quadruple", "quadrupled", "quadrupling", "halve", "halved", "halves", "halving",
+    "slipping", "surges", "surging", "plunges", "plunging", "soars", "soaring", "shrinks", "shrinking",
+    "widens", "widening", "narrows", "narrowing", "move", "moves", "moving", "changes", "changing", "revise",
+    "revises", "revising", "adjust", "adjusts", "adjusting", "advancing", "tumbling", "sinks", "sinking", "dipping",
+    "rallying", "swells", "swelling", "balloons", "ballooning", "spikes", "spiking", "shifts", "shifting",
+    "weakens", "weakening", "strengthens", "strengthening", "devalues", "devaluing",
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is

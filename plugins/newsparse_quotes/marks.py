@@ -7,9 +7,12 @@ typeset text prints opening marks as closing ones (``”While I…,” Trump wro
 Single marks between letters or before a year (``don’t``, ``’90s``) are
 apostrophes, never quote marks; so is one after an ``s`` and before a lower-case word inside a
 single quote that a later mark closes (``‘… the players’ union …’``).  A pair of backticks is a double mark, opening or
-closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.  So is
+closing (newspaper archives print ````Yes,```` so); a lone backtick inside a word (``won`t``) is none, and one before a word
+opens a single quote (``he is `not worried’``).  So is
 a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so), and two curly single marks
-side by side (``‘‘Yes,’‘ he said``: archive copy whose backticks and apostrophes were made curly).
+side by side (``‘‘Yes,’‘ he said``: archive copy whose backticks and apostrophes were made curly).  A quote open
+alone is closed by a closing mark of the other kind right after a comma, full stop, question or exclamation mark
+(``‘We agree,” he said``: mistyped marks; an apostrophe never follows such punctuation).
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ _PAIRING = {"`": "`", "'": "'", "‘": "‘’", "’": "‘’"}
 _MARK = lazy_compile(
     f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}`](?!(?<=[^\\W_][{re.escape(SINGLE_MARKS)}])[^\\W_])"
 )
+#: Punctuation after which a mark of the other kind than the one open closes the quote (``‘We agree,” he said``,
+#: ``"We agree,’ she said``, mistyped so): no apostrophe follows it.
+_CLOSING_PUNCTUATION = frozenset(",.?!")
 #: Marks that can only open a quote, whatever their neighbours.
 _OPENERS_ONLY = "„‚"
 
@@ -103,6 +109,17 @@ class _LaterClose:
         return self.verdict
 
 
+def _marked(text: str, single: bool, open_at: int, nested: bool, end: int, close_at: int | None) -> Marked | None:
+    """The quote opened by the mark at ``open_at`` and ending at ``end``, its words' edge space trimmed; ``None``
+    for one that holds no words."""
+    start = open_at + (2 if text[open_at + 1 : open_at + 2] in _PAIRING.get(text[open_at], "") else 1)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Marked(start, end, open_at, close_at, single, nested) if start < end else None
+
+
 def find_quotes(text: str) -> list[Marked]:
     """Every quote in ``text`` (one passage), in order of where it starts."""
     first = _MARK.search(text)
@@ -112,13 +129,9 @@ def find_quotes(text: str) -> list[Marked]:
     stack: list[tuple[bool, int, bool]] = []  # (single, open_at, nested)
 
     def emit(single: bool, open_at: int, nested: bool, end: int, close_at: int | None) -> None:
-        start = open_at + (2 if text[open_at + 1 : open_at + 2] in _PAIRING.get(text[open_at], "") else 1)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            found.append(Marked(start, end, open_at, close_at, single, nested))
+        quote = _marked(text, single, open_at, nested, end, close_at)
+        if quote is not None:
+            found.append(quote)
 
     last = len(text) - 1
     later_close = _LaterClose(text)
@@ -129,11 +142,11 @@ def find_quotes(text: str) -> list[Marked]:
         after = text[i + 1] if i < last else " "
         pairing = _PAIRING.get(char, "")
         pair = after in pairing  # "``", "''" or "‘‘": one double mark
-        if before in pairing or (char == "`" and not pair):
-            continue  # the second mark of a pair, or a lone backtick
+        if before in pairing or (char == "`" and not pair and (before.isalnum() or not after.isalnum())):
+            continue  # the second mark of a pair, or a lone backtick that opens no word (``won`t``)
         if pair:
             after = text[i + 2] if i + 1 < last else " "
-        single = char in SINGLE_MARKS and not pair
+        single = (char in SINGLE_MARKS or char == "`") and not pair  # a lone backtick opens a single quote: `not worried’
         if single and _is_apostrophe(char, before, after):
             continue
         if single and _possessive(text, i) and any(entry[0] for entry in stack) and later_close(i):
@@ -145,6 +158,9 @@ def find_quotes(text: str) -> list[Marked]:
         if depth is None:
             if can_open:
                 stack.append((single, i, bool(stack)))
+            elif can_close and len(stack) == 1 and before in _CLOSING_PUNCTUATION:
+                _single, open_at, _nested = stack.pop()  # "‘We agree,” he said": a mark of the other kind closes it
+                emit(False, open_at, False, i, i)
             continue
         if can_open and not can_close:
             # A fresh opening mark while one of its kind is open: the open quote ran on unclosed.

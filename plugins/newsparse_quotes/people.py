@@ -656,8 +656,9 @@ def _another_apposed(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 def _surname_role(words: Words, tokens: Sequence[Token], start: int, end: int) -> bool:
     """A two-word name of a first name and a role word (``Patrick Miner``, ``Tom Driver``): the role closes no title,
-    which stands before a name; it is the surname."""
-    return end - start == 2 and is_first_name(tokens[start].lower) and bare(tokens[start].text) not in words.roles
+    which stands before a name; it is the surname.  Not a rank that is a first name too (``Vice Mayor``)."""
+    first = bare(tokens[start].text)
+    return end - start == 2 and is_first_name(tokens[start].lower) and first not in words.roles and first not in words.rank_words
 
 
 def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
@@ -742,6 +743,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):
             k -= 1  # "Reserve Bank of India Governor Shaktikanta Das": read on to "Reserve" (a title, not "Ministry of X")
+        elif word == "and" and k > 0 and _portfolio_and(words, tokens, k) and not words.roles.isdisjoint(roles):
+            k -= 1  # "Science and Technology Minister X", "Trade and Industry Secretary X": one portfolio
         elif joined is None and word == "and" and k > 0 and _title_word(words, tokens[k - 1]) and not words.roles.isdisjoint(roles):
             joined = (k, set(roles))  # "Deputy Prime Minister and Finance Minister X": both titles are X's
             k -= 1
@@ -759,6 +762,19 @@ def _ranks_or_titles(words: Words, token: Token) -> bool:
     """``token`` is a rank (``former``) or a role (``chief``) that a title may open before one more word and its role."""
     word = bare(token.text)
     return word in words.rank_words or word in words.roles
+
+
+def _portfolio_and(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """The ``and`` at token ``k`` joins two capitalized words of one portfolio in a title before the name at ``i``
+    (``Science and Technology Minister``): the word before it an ordinary word, neither a role nor a first name nor
+    after one (not ``Ann Rose and Health Minister X``, two people)."""
+    before, after = tokens[k - 1], tokens[k + 1]
+    if not (before.is_capitalized and after.is_capitalized and before.is_word) or before.quoted:
+        return False
+    word = before.lower
+    if word in words.roles or not is_ordinary_word(word) or is_first_name(word):
+        return False
+    return k < 2 or not is_first_name(tokens[k - 2].lower)
 
 
 def _title_word(words: Words, token: Token) -> bool:

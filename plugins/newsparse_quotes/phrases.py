@@ -1656,7 +1656,7 @@ def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
 
 def time_start(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
     """The first token of a time adverbial ending just before token ``i`` (``on Tuesday``, ``on Friday
-    night``, ``last week``, ``yesterday``, ``Monday``), a word at least after ``lo``; else ``i``."""
+    night``, ``last week``, ``yesterday``, ``Monday``, ``Sunday night``), a word at least after ``lo``; else ``i``."""
     k = i
     while k - 1 > lo and i - k < _TIME_TOKENS and not tokens[k - 1].quoted and (
         tokens[k - 1].lower in words.time_words or tokens[k - 1].lower in words.time_openers or tokens[k - 1].text.isdigit()
@@ -1666,7 +1666,7 @@ def time_start(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
         k += 1  # "… week on Tuesday": from the opener
     if k == i or tokens[i - 1].lower in words.time_openers:
         return i
-    dated = all(t.lower in words.calendar or t.text.isdigit() for t in tokens[k:i])
+    dated = all(t.lower in words.calendar or t.text.isdigit() or (t.lower in words.time_words and j > k) for j, t in enumerate(tokens[k:i], k))  # "Sunday night"
     return k if dated or tokens[k].lower in words.time_openers else i
 
 

@@ -301,10 +301,10 @@ class Resolver(Phrases):
             entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
             entity = None if entity is not None and (_titled_otherwise(words, head, entity) or _reports(self, view, mention, sentence, entity)) else entity
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
-                entity = self.people.next_person(view.offset + tokens[-1].end)
+                entity = _next_holder(words, self.people, head, view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
-        return None if entity is not None and _held_otherwise(words, modifiers, head, entity, tokens[: head_at - 1]) else entity
+        return _as_described(words, self.people, modifiers, head, tokens[: head_at - 1], position, entity)
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -829,6 +829,34 @@ def _ranked_holder(words: Words, people: People, modifiers: list[str], position:
     ranks = [w for w in modifiers[:-1] if w in words.rank_words]
     entity = people.by_role([*ranks, modifiers[-1]], position) if ranks else None
     return entity if entity is not None and entity.last_before(position) >= 0 else None
+
+
+def _next_holder(words: Words, people: People, head: str, position: int) -> Entity | None:
+    """The first person named after ``position``, when a role could stand for them before they are named: a public
+    office or a body's top post (``the Russian leader``, ``the immigration minister`` before ``Peter Dutton says``)
+    or the role they are printed with (``the captain`` before ``Captain Ana Ruiz``); never another role, one anyone
+    may hold (``“…,” replied the pilot`` before ``Secretary Pete Lee``)."""
+    entity = people.next_person(position)
+    if entity is None or head in entity.roles:
+        return entity
+    office = head in words.generic_roles or head in words.top_roles or head in words.elected_offices or head in words.offices_of_state
+    return entity if office else None
+
+
+def _as_described(
+    words: Words, people: People, modifiers: Sequence[str], head: str, owners: Sequence[Token], position: int,
+    entity: Entity | None,
+) -> Entity | None:
+    """``entity``, found for the role ``head``, unless it holds the role otherwise than the description says: then the
+    one person named before ``position`` who holds it so (``the first minister`` after ``first minister Ann Lee`` and
+    ``former first minister Tom Roe``: Ann Lee), ``None`` where none or several do."""
+    if entity is None or not _held_otherwise(words, modifiers, head, entity, owners):
+        return entity
+    held = [
+        e for e in people.entities
+        if e.person and head in e.roles and e.last_before(position) >= 0 and not _held_otherwise(words, modifiers, head, e, owners)
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def _holder_before(people: People, role: str | Sequence[str], position: int) -> Entity | None:

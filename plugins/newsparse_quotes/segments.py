@@ -38,7 +38,7 @@ _TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|‘(?=s\b)\w
 #: apostrophe before a capital first (a fast scan), then checked on the word.
 _PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-|(?:d|dell|dall)['’])[^\W\d_a-z]")
 _JOIN_CAPITAL = lazy_compile(r"[-'’][^\W\d_a-z]")
-_MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS, APOSTROPHES, *CURLY_PAIRS])
+_MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS, "`", APOSTROPHES, *CURLY_PAIRS])  # "`": a lone backtick opening
 _ENDS = frozenset(".!?…")
 #: Abbreviations that stand only before a number (``No. 2``, ``fig. 3``): printed in lower case before a word, they are
 #: words ending a sentence (``voted no.``).

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import is_first_name
-from .people import Entity, People
-from .phrases import PHRASE_TOKENS, Phrases, has_name, name_in_object, names_apposition, names_someone, past_adverb, past_time
+from .people import Entity, People, is_verb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, name_in_object, names_apposition, names_someone, past_adverb, past_time, time_start
 from .reported import (
     BE_FORMS,
     FINITE_AUXILIARIES,
@@ -44,6 +44,7 @@ from .words import (
     ARTICLES,
     DASHES,
     INDEFINITE,
+    ORIGIN_WORDS,
     PLACE_TIES,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -272,6 +273,7 @@ class Attributor(Resolver):
         if mention is None:
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
+        j = _past_origin(tokens, j, sentence.stop)  # "X, 18, of Detroit, a student at Y, said"
         mention, j = _past_modifier(self, tokens, mention, j, sentence.stop)  # "the head of the Red Cross in Kenya said"
         mention, j = _roles_joined(self.words, tokens, mention, j, sentence.stop)
         if j + 1 < sentence.stop and tokens[j].text == "," and (
@@ -320,6 +322,8 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
             if not _speaks_at(words, tokens, k) or token.is_capitalized:
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
+            if (relative := _relative_cue(self, tokens, k, sentence.start)) is not None:
+                return relative  # "a report that said": the report's words; "residents who said": never the subject's
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence) or _describes_object(words, tokens, k, open_at, sentence.start):
@@ -344,8 +348,6 @@ class Attributor(Resolver):
             if _no_subject(words, tokens, mention, k, sentence.start):
                 blocked = blocked or Cue(k, k + 1, None, binding=True)
                 continue  # "routes through Poland would add “…”": the name is no subject; a cue before may credit
-            if mention is None and _relative_before(tokens, k, sentence.start):
-                return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence) and not relative_speaker(tokens, mention, k, open_at) and not _names_what(words, tokens, mention, k):
                 continue  # "X said voters had rejected “…”": X's words about the voters; "what officials called “…”": theirs
             inside, outer = (False, None) if mention is None or _names_what(words, tokens, mention, k) else _outer_of(self, view, mention, k, lo, sentence)
@@ -366,7 +368,7 @@ class Attributor(Resolver):
         verb before it, or of the report that verb is in when its subject names no one by name:
         ``X told us the board had won, adding``), else the sentence's subject."""
         tokens = view.tokens
-        attached = _attached_subject(self, tokens, k, sentence)
+        attached = _attached_subject(self, tokens, k, sentence) or _message_of(self, tokens, k, sentence)
         if attached is not None:
             return attached
         lo = max(sentence.start, k - WINDOW)
@@ -557,6 +559,22 @@ def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentenc
     if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
         return Mention(j + 1, k)
     return phrases.phrase_before(tokens, k, j + 1) if j < k - 1 and tokens[j].lower == "of" else None
+
+
+def _message_of(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
+    """The message or document someone's possessive owns right before the participle at ``k``, maybe past a time
+    (``after Ann Lee's statement on Sunday saying``): its owner's words, not the sentence subject's; else ``None``
+    (``The ministry issued a statement saying``: the subject's)."""
+    j = time_start(phrases.words, tokens, k, sentence.start)
+    if j - 1 <= sentence.start or tokens[j - 1].quoted:
+        return None
+    head = tokens[j - 1].lower
+    if head not in phrases.words.messages and head not in phrases.words.documents:
+        return None
+    owner = next((m for m in range(j - 2, max(sentence.start, j - _DETERMINED_WORDS - 2), -1) if is_possessive(tokens[m])), None)
+    if owner is None or not all(t.is_word and not t.quoted for t in tokens[owner + 1 : j]):
+        return None
+    return phrases._bare_phrase_before(tokens, owner + 1, sentence.start)
 
 
 def _opens_with_phrase(words: Words, tokens: Sequence[Token], j: int) -> bool:
@@ -1464,6 +1482,22 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
     return close if after in ("who", "which") or after.endswith("ing") else close + 1
 
 
+def _past_origin(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """Past a place someone is from set off by commas at token ``j``, or right after an age's comma (``X, of Detroit,
+    said``, ``X, 18, of Detroit, a student at Y, said``): the token after the place's comma, or that comma where a
+    description opens after it; else ``j``."""
+    k = j + 1 if j < stop and tokens[j].text == "," else j
+    if k + 2 >= stop or tokens[k].lower not in ORIGIN_WORDS or tokens[k - 1].text != ",":
+        return j
+    m = k + 1 + (tokens[k + 1].lower == "the")
+    first = m
+    while m < stop and tokens[m].is_capitalized and tokens[m].is_word and not tokens[m].quoted:
+        m += 1
+    if m == first or m + 1 >= stop or tokens[m].text != ",":
+        return j
+    return m if tokens[m + 1].lower in INDEFINITE else m + 1
+
+
 def _past_quoted_age(tokens: Sequence[Token], k: int, stop: int) -> int:
     """Past an age set off by commas at token ``k`` or right after the comma before it, where a relayed source's name
     ends (``quoted Linda Haug, 67, as saying``, ``another passenger, retired teacher Linda Haug, 67, as saying``)."""
@@ -1613,12 +1647,59 @@ def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int, span: i
     return None
 
 
-def _relative_before(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """``who`` right before the verb at token ``k``, or ``which``, maybe with one adverb in ``-ly`` between
-    (``a parcel which reportedly claimed``: a thing, no one who speaks)."""
+def _relative_cue(attributor: Attributor, tokens: Sequence[Token], k: int, start: int) -> Cue | None:
+    """The cue of the speech verb at token ``k`` opening a relative clause: on a thing (:func:`_thing_relative`), its
+    phrase, or nobody (but a message no possessive owns is the subject's: ``The police confirmed it in a tweet that
+    said``); after a ``who`` with no phrase before it, nobody; else ``None``."""
+    if k > start and tokens[k - 1].lower == "who":
+        return None if attributor.phrase_before(tokens, k, start) is not None else Cue(k, k + 1, None, binding=True)
+    relative = _thing_relative(attributor, tokens, k, start)
+    if relative is None:
+        return None
+    thing = _determined_phrase(attributor.words, tokens, relative, start)
+    if tokens[relative - 1].lower in attributor.words.messages and (thing is None or not is_possessive(tokens[thing.lo])):
+        return None  # "confirmed it in a tweet that said": the subject's own message, read as before
+    return Cue(k, k + 1, thing, binding=True)
+
+
+def _thing_relative(attributor: Attributor, tokens: Sequence[Token], k: int, start: int) -> int | None:
+    """The ``that`` or ``which`` opening a relative clause on a lower-case noun right before the verb at token ``k``,
+    maybe with one adverb in ``-ly`` between (``a report that said``, ``a parcel which reportedly claimed``); else
+    ``None``.  The noun's phrase is the verb's subject, never the sentence's (``The union cited a report that said``:
+    the report), and nobody where it names no speaker (``a sign on the door that said``)."""
     j = k - 1
-    if j > start and tokens[j].lower == "who":
-        return True
     if j > start and tokens[j].lower.endswith("ly"):
         j -= 1
-    return j >= start and tokens[j].lower == "which"
+    if j - 1 < start or tokens[j].lower not in _THING_RELATIVES:
+        return None
+    noun, words = tokens[j - 1], attributor.words
+    if tokens[k].lower.endswith("ing") or not (noun.is_word and noun.text.islower()) or noun.quoted or noun.lower in words.function_words:
+        return None  # "so that said", "it was that which said"
+    verb = attributor.people.is_verb(noun.lower) or noun.lower in words.speech_verbs
+    return None if verb and (j - 2 < start or tokens[j - 2].lower in words.pronouns or tokens[j - 2].lower in words.auxiliaries) else j
+
+
+#: Relative pronouns opening a clause on a thing: ``a report that said``, ``a parcel which claimed``.
+_THING_RELATIVES = frozenset(["that", "which"])
+
+
+#: The most words between a determiner and the noun it opens the phrase of: ``a recent Government audit report``.
+_DETERMINED_WORDS = 4
+
+
+def _determined_phrase(words: Words, tokens: Sequence[Token], hi: int, start: int) -> Mention | None:
+    """The noun phrase ending before token ``hi`` from its determiner (``a recent Government report``, ``its
+    memo``, ``a widely shared post``), or ``None`` where none opens it within a few words (``wages that``) or a
+    verb stands between (``The mayor denied reports that``)."""
+    k = hi - 1
+    while k >= start and hi - k <= _DETERMINED_WORDS + 1:
+        token = tokens[k]
+        if token.lower in words.determiners or is_possessive(token):
+            return Mention(k, hi)
+        if not token.is_word or token.quoted or token.lower in words.function_words:
+            return None
+        if k < hi - 1 and is_verb(words, token.lower) and not (k > start and tokens[k - 1].lower.endswith("ly")):
+            return None  # "denied reports that"; not "a widely shared post"
+        k -= 1
+    return None
+

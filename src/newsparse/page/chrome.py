@@ -130,7 +130,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
             "share it with a friend", "share it with your family", "share it with friends",
-            "advertisement", "advertisment", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
+            "advertisement", "advertisment", "advertising", "advert", "adverts", "sponsored",
+            # an audio player's and a reactions widget's labels, a template's element label: ``Loading audio...``
+            "loading audio", "getting your trinity audio player ready", "listen to this article",
+            "what's your reaction", "what’s your reaction", "id", "loading", "like this", "like loading", "comments",
             # a blog template's widget names printed as text: ``Header Ads Widget``, ``Responsive Advertisement``
             "ticker", "header ads widget", "footer ads widget", "responsive advertisement",
             # a markets widget's search box (``Enter a ticker symbol`` / ``Symbol Lookup``) and a newsletter box's title
@@ -283,6 +286,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``
             "liked it? take a second to support",
+            # a public-interest funding credit closing a local story: ``Local Democracy Reporting is public interest
+            # journalism funded by NZ On Air.``
+            "local democracy reporting is ",
             "text by:", "you can share this story", "share on:",
             # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
             "why you can trust ", "share your feedback",
@@ -1240,7 +1246,7 @@ _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
 _COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
 # A template's slot name: ``story_article_left1``.
-_SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+_SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+(?:-[a-z]+)*-\d{6,}")
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A byline run on into its reading time has at most this many words after it (``3:21 PM CST``, ``Updated: 2:51 PM``).
@@ -1347,11 +1353,13 @@ _CLOCK_TIME = _Marked(
 _RELATIVE_DAY_TIME = lazy_compile(
     r"(?:(?:updated|published|posted)\s+)?(?:today|yesterday)(?:\s+at|,)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
 )
-# A wire story's update note closing its line: ``(Adds details, background, byline)``, ``(Updates with quotes)``.
+# A wire story's update note closing its line: ``(Adds details, background, byline)``, ``(Updates with quotes)``,
+# ``(Update 1: changes head, adds remarks by X)``.
 _WIRE_UPDATE_NOTE = lazy_compile(
-    r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b[^()]{0,80}\)\Z"
+    r"\((?:(?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b|Update \d{1,2}:)"
+    r"[^()]{0,120}\)\Z"
 )
-_WIRE_NOTE_CHARS = 100
+_WIRE_NOTE_CHARS = 140
 # A wire story's staff credits in brackets: ``(Writing by Jane Doe; Additional reporting by …; Editing by John Roe)``.
 _WIRE_CREDITS = lazy_compile(r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics) by ")
 # A wire story's update note on a line of its own, in capitals, naming a part of the story it changed:
@@ -3383,8 +3391,9 @@ def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
 
 def _is_slot_name(key: str) -> bool:
     """True for a page template's slot name printed as text, one word of lower-case letters and digits joined by
-    underscores: ``story_article_left1``, ``ad_slot_top``."""
-    return "_" in key and _SLOT_NAME.fullmatch(key) is not None
+    underscores (``story_article_left1``, ``ad_slot_top``), or an element's id, words and a long number joined by
+    hyphens (``unit-1659132512259``)."""
+    return ("_" in key or "-" in key) and _SLOT_NAME.fullmatch(key) is not None
 
 
 #: A correspondent's byline for an outlet they do not work for: ``By JANE DOE, Special to the New York Times``.

@@ -803,13 +803,15 @@ def _last_number(pl: PageLine) -> int:
 
 def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
     """True when the next line of text after ``lines[i]`` repeats it word for word: a page's teaser
-    or standfirst, then the same sentence opening the body; or when ``lines[i]`` is that teaser cut
-    short, of :data:`_MIN_CUT_TEASER_WORDS` words or more, with ``...`` where the cut fell."""
+    or standfirst, then the same sentence opening the body; or when it opens with the same first
+    :data:`_LEAD_COPY_WORDS` words (a standfirst trimmed from the lead: ``The strike by 33,000 workers will
+    continue after members rejected an offer.`` over ``… rejected an offer in a vote on Wednesday …``); or when
+    ``lines[i]`` is that teaser cut short, of :data:`_MIN_CUT_TEASER_WORDS` words or more, with ``...`` where the cut fell."""
     after = next_content(lines, i)
     if after is None or after.kind is not LineKind.TEXT:
         return False
     line = lines[i].clean
-    if after.clean == line:
+    if after.clean == line or ((head := _opening_words(line)) == _opening_words(after.clean) and len(head) == _LEAD_COPY_WORDS):
         return True
     cut = line.removesuffix("...").removesuffix("…").rstrip()
     return (

@@ -1,0 +1,232 @@
+"""Rules from blind round p734-p739 of real pages, on sentences written for these tests:
+
+* a role before anyone is named stands for the next person named only where that person holds the role or it is a
+  post standing for any top one (``the Russian leader``); ``“…,” replied the pilot`` is the pilot's;
+* a speech verb right after ``that`` or ``which`` on a noun opens a relative clause on a thing: its phrase speaks
+  (``a recent Treasury report that said``) or nobody does (``a sign on the door that said``), never the subject of
+  the sentence;
+* ``and`` between two ordinary capitalized words of a title joins one portfolio (``Science and Technology Minister``),
+  so ``the Union Minister`` finds its holder;
+* a place someone is from set off by commas after an age (``Wools, 18, of Detroit, a student at X, said``);
+* a participle after a message a possessive owns (``Ann Lee's statement on Sunday saying``) is the owner's;
+* the other forms of the verbs of change (``doubling from 3.4 percent to 6.8 percent``: two figures);
+* ``RBA``, ``RBNZ``, ``Aussies`` and ``Kiwis`` name the places of a dollar;
+* plain digits standing alone after ``a`` are a model's number (``to fly a 737,``);
+* ``Advert`` lines and a wire story's numbered update note (``(Update 1: changes head, …)``) are chrome.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import kind
+from .test_quotes import credited
+
+
+def figures_of(text):
+    return [(f.text, f.value, f.high) for f in parse(text).articles[0].figures]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("replied the pilot", "the pilot"),
+        ("said the driver", "the driver"),
+        # a role the person named next is printed with stands for them
+        ("said the secretary", "Mary Jones"),
+    ],
+)
+def test_a_role_before_anyone_is_named_is_the_next_person_only_where_they_hold_it(role, speaker):
+    assert credited(
+        "Runway incidents happen every year.",
+        f"“Rejecting takeoff,” {role}.",
+        "But Transportation Secretary Mary Jones said that is not enough.",
+    )[0] == speaker
+
+
+def test_a_public_office_before_anyone_is_named_is_the_next_person():
+    assert credited(
+        "The immigration minister has accused detainees – “aided and abetted” by advocates – of subterfuge.",
+        "Peter Dutton released his statement on Tuesday.",
+    ) == ["Peter Dutton"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The union cited a recent Treasury report that said wages had ‘fallen by 3% in real terms’.", "a recent Treasury report"),
+        ("Investors sold shares after a company memo that warned of “serious losses” leaked.", "a company memo"),
+        ("Anna Berg, 34, looked at a sign on the door that said: “We are closed until further notice.”", None),
+        ("Mary Jones read out a notice that said: “No entry after dark.”", "a notice"),
+        ("The mayor denied reports that claimed the plan was “dead”.", None),
+        # a message no possessive owns is the subject's own
+        ("The State Patrol confirmed the arrest in a tweet that said “the gunman is in custody.”", "The State Patrol"),
+        # a relative clause on a person, and ``that`` opening a reported clause, are as before
+        ("The mayor, who said the plan was “a disaster”, left early.", "The mayor"),
+        ("Ann Lee said that officials had been “too slow”.", "Ann Lee"),
+    ],
+)
+def test_a_speech_verb_in_a_relative_clause_on_a_thing(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("title", "later", "speaker"),
+    [
+        ("Union Science and Technology Minister Jitendra Singh", "the Union Minister", "Jitendra Singh"),
+        ("Trade and Industry Secretary Ann Lee", "the Trade Secretary", "Ann Lee"),
+        # two people joined by ``and``: the first is no part of the second's title
+        ("Mary Rose and Health Minister John Roe", "the Health Minister", "John Roe"),
+    ],
+)
+def test_and_joins_two_words_of_one_portfolio(title, later, speaker):
+    assert credited(f"{title} said on Friday the cost was low.", f"“India found water,” {later} said.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Wools, 18, of Detroit, a freshman-to-be at Wayne State University, said while walking on campus.",
+        "Wools, of Detroit, a student at the college, said.",
+        "Wools, 18, of Detroit, said.",
+        "said Wools, 18, of Detroit, a student.",
+    ],
+)
+def test_a_place_of_origin_set_off_by_commas_before_the_verb(closing):
+    assert credited("Brittany Wools needs a loan.", f"“It could be a lot of money,” {closing}") == ["Brittany Wools"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("It followed President Joe Biden’s strongly worded statement Sunday night saying the vote was “rigged”.", "Joe Biden"),
+        ("It came after the council’s letter warning of “chaos”.", "the council"),
+        # a message with no owner: the subject issued it
+        ("The ministry issued a statement on Sunday saying the vote was “rigged”.", "The ministry"),
+        ("Ann Lee posted a tweet saying the vote was “rigged”.", "Ann Lee"),
+    ],
+)
+def test_a_participle_after_an_owned_message_is_the_owners(sentence, speaker):
+    assert credited("Antony Blinken said the vote was a sham.", sentence)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The loans faced rates doubling from 3.4 percent to 6.8 percent.",
+            [("3.4 percent", 3.4, None), ("6.8 percent", 6.8, None)],
+        ),
+        ("Output kept halving from 40 tonnes to 20 tonnes.", [("40 tonnes", 40, None), ("20 tonnes", 20, None)]),
+        ("Sentences range from three to ten years.", [("three to ten years", 3, 10)]),
+    ],
+)
+def test_every_form_of_a_verb_of_change_makes_two_figures(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "currency"),
+    [
+        ("after the RBA kept the rate on hold", "AUD"),
+        ("for some Aussies, and for Aussies abroad", "AUD"),
+        ("after the RBNZ kept the rate on hold", "NZD"),
+    ],
+)
+def test_a_central_bank_or_its_people_name_a_dollar(place, currency):
+    [figure] = parse(f"A $400,000 mortgage costs more {place}.").articles[0].figures
+    assert figure.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He had a job there to fly a 737, officials said.", []),
+        ("He bought an 850.", []),
+        ("She paid a 500 fine.", [("500", 500, None)]),
+        ("It was a 100-metre dash.", [("100-metre", 100, None)]),
+    ],
+)
+def test_digits_standing_alone_after_a_are_a_model(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advert",
+        "ADVERT",
+        "(Update 1: changes head, updates figures, adds remarks by Figueres, Chaves)",
+        "Getting your Trinity Audio player ready...",
+        "Loading audio...",
+        "What's Your Reaction?",
+        "unit-1659132512259",
+        "Local Democracy Reporting is public interest journalism funded by NZ On Air.",
+    ],
+)
+def test_widgets_credits_and_numbered_update_notes_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "F-16 jets", "What's your reaction to the vote, asked the mayor."])
+def test_names_with_numbers_and_sentences_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_standfirst_trimmed_from_the_lead_is_the_summary():
+    page = (
+        "Union members reject deal with Boeing, prolonging strike\n"
+        "The strike by 33,000 workers at Boeing will continue after union members rejected an offer.\n"
+        "The strike by 33,000 workers at Boeing will continue after union members rejected an offer from the "
+        "company in a vote on Wednesday. The union said talks would resume.\n"
+        "Workers have been on strike since September, the union said."
+    )
+    article = parse(page).articles[0]
+    assert article.summary.text.endswith("rejected an offer.")
+    assert article.paragraphs[0].text.endswith("talks would resume.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("He was sure. ‘We have studied every line,” he said.", ["We have studied every line,"]),
+        ("“We had a good year,’ she said. ’And we will grow.”", ["We had a good year,", "And we will grow."]),
+        ("The chairman insists he is `not worried’.", ["not worried"]),
+        # an apostrophe after an ``s`` and a lone backtick inside a word are no marks
+        ("“It is the players’ union,” he said.", ["It is the players’ union,"]),
+        ("I won`t go, he said.", []),
+    ],
+)
+def test_a_quote_closed_by_a_mark_of_the_other_kind(text, quotes):
+    assert [q.text for q in parse(text).articles[0].quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("said Vice Mayor Ann Dalton", "said the Vice Mayor", "Ann Dalton"),
+        # a first name and a role word alone is the surname, as before
+        ("Patrick Miner said", "he said", "Patrick Miner"),
+    ],
+)
+def test_a_rank_that_is_a_first_name_opens_a_title(first, later, speaker):
+    assert credited(f"“Back then,” {first}.", f"“It is not your taxes,” {later}.")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        # a holder of the role at another rank is passed over for the one person who holds it as described
+        ("the first minister said", "Ann Lee"),
+        ("the former first minister said", "Tom Roe"),
+    ],
+)
+def test_a_role_goes_to_the_one_holder_as_described(later, speaker):
+    assert credited(
+        "First minister Ann Lee spoke in Edinburgh.",
+        "Former first minister Tom Roe’s party won no seats.",
+        f"Speaking on Saturday, {later} the vote should come “when the time is right”.",
+    ) == [speaker]
