@@ -12,7 +12,13 @@
 * the other forms of the verbs of change (``doubling from 3.4 percent to 6.8 percent``: two figures);
 * ``RBA``, ``RBNZ``, ``Aussies`` and ``Kiwis`` name the places of a dollar;
 * plain digits standing alone after ``a`` are a model's number (``to fly a 737,``);
-* ``Advert`` lines and a wire story's numbered update note (``(Update 1: changes head, …)``) are chrome.
+* ``Advert`` lines and a wire story's numbered update note (``(Update 1: changes head, …)``) are chrome;
+* (round p740-p745) mismatched quote marks and a lone backtick; a role held at an unheld rank passes to the one
+  holder as described; a rank that is a first name too opens a title (``Vice Mayor``); widget labels and element
+  ids are chrome; a standfirst trimmed from the lead is the summary;
+* (round p746-p751) ``In a statement Friday,``; a title's tail and its body; a nationality after adjectives; a name
+  and its description labelling a quote; a town and its region before the verb; ``from the current`` level; a
+  second pair after ``and``; ``a best of 86.30m``; ``the 3M Open``; ``the arrival of 1500 people``.
 """
 
 from __future__ import annotations
@@ -230,3 +236,85 @@ def test_a_role_goes_to_the_one_holder_as_described(later, speaker):
         "Former first minister Tom Roe’s party won no seats.",
         f"Speaking on Saturday, {later} the vote should come “when the time is right”.",
     ) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a statement Friday,", "In a statement late on Friday,", "In a statement released on Friday,"],
+)
+def test_a_fronted_statement_with_its_time_is_the_subjects(opening):
+    assert credited(f"{opening} the council said its options are limited.", "“We will help,” the statement said.") == [
+        "the council"
+    ]
+
+
+def test_a_title_tail_and_its_body_before_the_name():
+    [speaker] = credited("“These scams are devastating,” said Special Agent in Charge of FBI Atlanta Keri Fairly.")
+    assert speaker.endswith("Keri Fairly")
+
+
+@pytest.mark.parametrize("epithet", ["the soft-spoken Dutchman", "the young Dutchman", "the Dutchman"])
+def test_a_nationality_after_adjectives_is_the_person_followed(epithet):
+    assert credited("Joel Bos won his first event.", f"“It is the neatest feeling,” said {epithet}.") == ["Joel Bos"]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("Venus Williams, three times former singles champion:", "Venus Williams"),
+        ("Billie Jean King, founder of the WTA:", "Billie Jean King"),
+        # a clause is no label
+        ("The committee, which met on Friday:", None),
+    ],
+)
+def test_a_name_and_its_description_label_a_quote_after_a_colon(label, speaker):
+    assert credited("Wimbledon will pay equal prize money.", f"{label} “This news has been a long time coming.”") == [
+        speaker
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The price cap will increase from the current £1,971 to £3,549 in October.",
+            [("£1,971", 1971, None), ("£3,549", 3549, None)],
+        ),
+        ("Prices range from the current $3 to $5.", [("$3 to $5", 3, 5)]),
+        (
+            "It raised its forecasts by $5 to $95 and $3 to $100, respectively.",
+            [("$5", 5, None), ("$95", 95, None), ("$3", 3, None), ("$100", 100, None)],
+        ),
+        ("Groups are for ages from 18 to 25 and 30 to 40.", [("18 to 25", 18, 25), ("30 to 40", 30, 40)]),
+    ],
+)
+def test_a_change_from_the_current_level_and_a_second_pair(sentence, expected):
+    assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His season’s best of 86.30m came in Zurich.", [("86.30m", 86.3, "m")]),
+        ("The show’s best of 5m viewers came in May.", [("5m", 5_000_000, "viewers")]),
+        ("He won the 3M Open on Sunday.", []),
+        ("The video had 3M views.", [("3M", 3_000_000, "views")]),
+        ("The state coped with the arrival of 1500 people.", [("1500", 1500, "people")]),
+        ("The summer of 1969 was hot.", []),
+    ],
+)
+def test_metres_after_a_best_names_with_digits_and_counts_after_of(sentence, expected):
+    assert [(f.text, f.value, f.unit) for f in parse(sentence).articles[0].figures] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Nancy Tillman of Theodore, Ala., said as she huddled.",
+        "Nancy Tillman, of Theodore, Ala., said.",
+        "Nancy Tillman, of Leeds, England, a teacher, said.",
+        "Nancy Tillman of Theodore said.",
+    ],
+)
+def test_a_town_and_its_region_before_the_verb(closing):
+    assert credited(f"“We car-pooled,” {closing}") == ["Nancy Tillman"]

@@ -157,7 +157,8 @@ def _counts_like_year(text: str, reading: Reading, patterns: Patterns) -> bool:
 
     Not at the start of a sentence, nor with a word that introduces years among the two
     words before it (``the 2022 elections``, ``the key 2025 additions``, ``in 1500``,
-    ``Russia's 2024 budget``), nor before a noun of table ``year_nouns`` (``below 2008 levels``).
+    ``Russia's 2024 budget``; ``of`` is none before a plural noun: ``the arrival of 1500 people``), nor before a noun
+    of table ``year_nouns`` (``below 2008 levels``).
     """
     if not plural_after(text, reading.end, patterns) or starts_sentence(text, reading.start):
         return False
@@ -166,5 +167,5 @@ def _counts_like_year(text: str, reading: Reading, patterns: Patterns) -> bool:
     before = text[max(0, reading.start - LOOKBACK) : reading.start].split()[-2:]
     leaders = patterns.year_leaders
     return len(before) == 2 and not any(
-        w.strip(WORD_EDGES).lower() in leaders or w.endswith(("'s", "’s")) for w in before
-    )
+        (w.strip(WORD_EDGES).lower() in leaders and w != "of") or w.endswith(("'s", "’s")) for w in before
+    )  # "the arrival of 1500 people": ``of`` before a count of a plural noun

@@ -480,6 +480,19 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
     return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None
 
 
+#: Capitals glued to digits, then a capitalised word: ``3M Open``.
+_GLUED_CAPITALS = lazy_compile(r"[A-Z]+ [A-Z]")
+
+
+def name_initials(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits glued to capitals before a capitalised word name a company, an event or a product.
+
+    ``the 3M Open``, ``3M Co``; not money (``$3M Tuesday``) nor a count before a word in lower case (``3M views``).
+    """
+    end = match.end("digits")
+    return reading.kind != "money" and text[end : end + 1].isupper() and _GLUED_CAPITALS.match(text, end) is not None
+
+
 #: Marks after which nothing more of a noun phrase is printed: a number before one stands alone.
 _PHRASE_CLOSERS = frozenset(",.;:)!?")
 

@@ -329,8 +329,8 @@ class FigureFinder:
         if letter == "m" and (_dimension(text, reading.start, scale.end()) or ("," in text[reading.start : reading.end] and not plural)):
             return False  # 1.37 x 2.13m, 3,777m below the surface: metres (millions in thousands print as £1,200m)
         before = word_before(text, reading.start)
-        if letter == "m" and before is not None and _metre_lead(p, text, before):
-            return False  # jumped 6.71m, a leap of 8.35m: metres
+        if letter == "m" and not plural and before is not None and _metre_lead(p, text, before):
+            return False  # jumped 6.71m, a leap of 8.35m: metres; not "a best of 5m viewers"
         return before is None or before[1].lower() not in ("a", "an") or plural
 
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:

@@ -570,11 +570,12 @@ def _approx_after(v: Vocabulary) -> re.Pattern[str]:
 
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
     """(Read backwards.) The word that opens a range or a change before its first end: ``between``, ``from``, ``by``,
-    ``either``, perhaps past a qualifier (``from about``) or, for ``from``, an article (``go from a $1.25 to $1.50``)
-    or a noun of what the number is (``from the equivalent of 9 cents``, ``from a high of $7``)."""
+    ``either``, perhaps past a qualifier (``from about``) or, for ``from``, an article (``go from a $1.25 to $1.50``),
+    a noun of what the number is (``from the equivalent of 9 cents``, ``from a high of $7``) or a determiner and one
+    word (``from the current £1,971``, ``from its present 5%``)."""
     return regex_cache.compile(
         rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)}|(?i:n?a))\s+((?i:yb|morf))(?![\w-])|"
-        r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|fo\s+[a-z]+\s+(?:eht|na?)\s+morf|"
+        r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|fo\s+[a-z]+\s+(?:eht|na?)\s+morf|[a-z]+\s+(?:eht|sti|rieht)\s+morf|"
         rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse.lazy_regex import lazy_compile
 
 from .numbers import times
@@ -169,6 +171,8 @@ def is_range(
         return not _changed_before(text, lead[0], patterns)
     if word == "to" and lead is None and first.coin is not None and first.number_end < first.end and _after_change_verb(text, first.start, patterns):
         return False  # fell 11 cents to 42 cents: a change in coins printed with their word and the level reached
+    if word == "to" and lead is None and (paired := _second_pair(text, first.start, patterns)) is not None:
+        return paired  # "by $5 to $95 and $3 to $100": read as the pair before
     if word == "to" and lead is None and second.value >= _LEVEL_RATIO * first.value > 0:
         if first.bare and not _ends_clause(text, second.end):
             return True  # cut 20 to 200 jobs: the noun after is the count of both ends
@@ -176,6 +180,24 @@ def is_range(
             return False  # fell 0.8 percent or $0.03 to $3.42: a change restated and a level
         return not _after_change_verb(text, first.start, patterns)  # fell 14p to 486.5p: a change and a level
     return True
+
+
+#: A pair of numbers opened by ``from`` or ``by`` and joined by ``to``, then ``and`` right before a second pair:
+#: ``raised it by $5 to $95 and`` before ``$3 to $100``.
+_PAIR_BEFORE = lazy_compile(r"\b(from|by)\s+[^\s,;.]{0,12}\d[^\s]{0,12}\s+to\s+[^\s]{0,12}\d[^\s]{0,12}\s+and\s+\Z", re.IGNORECASE)
+#: How much of the text before a pair is read for the pair before it.
+_PAIR_CHARS = 80
+
+
+def _second_pair(text: str, start: int, patterns: Patterns) -> bool | None:
+    """Whether a pair of numbers joined by ``to`` with no word of its own before it, right after ``and`` and a pair
+    opened by ``from`` or ``by``, is a range: read as that pair (``raised its forecasts by $5 to $95 and $3 to $100``,
+    ``rose from £16,000 to £24,000 and £41,323 to £48,295 respectively``: two changes, two figures each; ``ages from
+    18 to 25 and 30 to 40``: ranges); ``None`` where no such pair stands before it."""
+    before = _PAIR_BEFORE.search(text[max(0, start - _PAIR_CHARS) : start])
+    if before is None:
+        return None
+    return before[1].lower() != "by" and not _changed_before(text, max(0, start - _PAIR_CHARS) + before.start(1), patterns)
 
 
 def _ends_clause(text: str, end: int) -> bool:

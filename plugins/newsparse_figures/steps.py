@@ -79,6 +79,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("vague_without_of", exclusions.vague_without_of, "match", frozenset({"vague"})),
     Step("glued_after", exclusions.glued_after, "number"),
     Step("video_resolution", exclusions.video_resolution, "number", _DIGITS),
+    Step("name_initials", exclusions.name_initials, "number", _DIGITS),
     Step("model_standing_alone", exclusions.model_standing_alone, "number", _DIGITS),
     Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half", "one_and_half"})),
     Step("currency_itself", exclusions.currency_itself, "number", frozenset({"one"})),

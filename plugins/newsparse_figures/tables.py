@@ -617,6 +617,8 @@ METRE_CUES = [
 METRE_LEADS = [
     "jumped", "jumps", "leapt", "leaped", "leaps", "cleared", "clears", "threw", "throws", "thrown", "vaulted",
     "hurled", "jump", "leap", "throw", "vault", "distance", "height", "depth",
+    # a record of one: ``a season's best of 86.30m``, ``a personal best of 8.35m``, ``a mark of 84.95m``
+    "best", "mark",
 ]
 
 #: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).

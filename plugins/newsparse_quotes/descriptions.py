@@ -175,15 +175,29 @@ class Descriptions:
 
 
 def _fronted_document(words: Words, view: PassageView, sentence: range, hi: int) -> str | None:
-    """The document a sentence opens with, ``In``, a determiner and perhaps one word before it, then a comma before
-    the subject ending at token ``hi`` (``In a statement, …``, ``In a joint letter, …``), else ``None``."""
+    """The document a sentence opens with, ``In``, a determiner and perhaps one word before it, perhaps a time after
+    it, maybe after a verb of issuing, then a comma before the subject ending at token ``hi`` (``In a statement, …``,
+    ``In a joint letter, …``, ``In a statement Friday, …``, ``In a statement released on Friday, …``), else ``None``."""
     lowers, start = view.columns.lowers, sentence.start
     if lowers[start] != "in" or start + 3 >= hi or lowers[start + 1] not in _ISSUED_BY_SUBJECT:
         return None
     for k in (start + 2, start + 3):
-        if lowers[k] in words.documents and lowers[k + 1] == ",":
-            return lowers[k]
+        if lowers[k] in words.documents:
+            j = k + 1
+            while j < min(hi, k + 1 + _DOCUMENT_TIME_WORDS) and (_time_word(words, lowers[j]) or lowers[j] in words.issuing_verbs):
+                j += 1  # "In a statement on Friday,", "In a statement released Friday,"
+            return lowers[k] if lowers[j] == "," else None
     return None
+
+
+#: The most words of a time (and a verb of issuing) between a fronted document and its comma: ``In a statement
+#: released late on Friday,``.
+_DOCUMENT_TIME_WORDS = 4
+
+
+def _time_word(words: Words, low: str) -> bool:
+    """``low`` is a word of a time: ``on``, ``late``, ``Friday``, ``night``."""
+    return low in words.calendar or low in words.time_words or low in words.time_openers
 
 
 def _hyphened_adjective(words: Words, word: str) -> bool:

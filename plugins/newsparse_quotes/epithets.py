@@ -34,13 +34,14 @@ _RANK_WORDS = frozenset(["no", "number"])
 
 
 def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
-    """``""`` for ``the 45-year-old`` or ``the Ohio Democrat`` (maybe with up to three nouns and a place or count after them: ``the
+    """``""`` for ``the 45-year-old``, ``the soft-spoken Texan`` or ``the Ohio Democrat`` (maybe with up to three nouns and a place or count after them: ``the
     34-year-old deputy manager from Leeds``) or ``the world No. 2``, the pronoun a kin word with ``of`` and a count
     tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
     if len(tokens) < 2 or tokens[0].lower != "the":
         return None
-    if len(tokens) == 2 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms:  # "the Dutchman"
-        return "he" if tokens[1].lower in words.male else "she" if tokens[1].lower in words.female else ""
+    if len(tokens) <= 4 and tokens[-1].is_capitalized and tokens[-1].lower in words.demonyms and _plain_modifiers(words, tokens[1:-1]):
+        last = tokens[-1].lower  # "the Dutchman", "the soft-spoken Texan"
+        return "he" if last in words.male else "she" if last in words.female else ""
     if not tokens[-1].is_capitalized and tokens[-1].lower in words.epithet_nouns and (
         len(tokens) == 2 or (len(tokens) == 3 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms)
     ):
@@ -59,6 +60,12 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         return None
     kin = tokens[1].lower
     return "she" if kin in words.female else "he" if kin in words.male else None
+
+
+def _plain_modifiers(words: Words, tokens: Sequence[Token]) -> bool:
+    """``tokens`` are adjectives in lower case, none a role nor a function word (``soft-spoken``, ``young``), or
+    none at all."""
+    return all(t.is_word and t.text.islower() and t.lower not in words.function_words and t.lower not in words.roles for t in tokens)
 
 
 def _gender_told(words: Words, tokens: Sequence[Token]) -> str:

@@ -250,8 +250,8 @@ class Phrases:
         words = self.words
         if tokens[j].lower in _OF_FOR and (
             previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
-            or _inside_body_name(words, tokens, j)
-        ):
+            or _inside_body_name(words, tokens, j) or (previous in words.title_tails and j >= 2 and tokens[j - 2].lower == "in")
+        ):  # "Special Agent in Charge of FBI Atlanta Keri Fairly": a title's tail and its body
             return _named_after_joiner(tokens, j, hi)
         if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
             return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post

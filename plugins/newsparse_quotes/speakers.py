@@ -737,7 +737,8 @@ def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Men
     person's full name there before a prepositional phrase, maybe in parentheses (``Bo Reyes on beating his
     brother, Tim:``, ``Bo Reyes (on the late goal):``),
     maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``) or after the verb of an inverted
-    lead-in, where a surname will do (``Said Reyes on the club website:``); else ``None``."""
+    lead-in, where a surname will do (``Said Reyes on the club website:``), or before a description set off by a comma
+    (``Venus Williams, three times former singles champion:``); else ``None``."""
     tokens = view.tokens
     inverted = colon > 1 and tokens[0].lower in attributor.words.speech_verbs and tokens[0].lower in attributor.words.openers
     quoting = (tokens[0].lower == "quoting" and colon > 1) or inverted
@@ -750,7 +751,23 @@ def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Men
     named = tokens[mention.hi - 1].is_capitalized and (inverted or sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1)
     if named and tail[0].lower in attributor.words.prepositions and not any(t.quoted or t.mark for t in tail):
         return mention
-    return None
+    return mention if named and _apposed_label(attributor.words, tail) else None
+
+
+#: The most tokens of a description set off after a name that labels a quote: ``Venus Williams, three times former
+#: singles champion:``.
+_LABEL_TOKENS = 12
+
+
+def _apposed_label(words: Words, tail: Sequence[Token]) -> bool:
+    """``tail``, between a full name and a colon opening the passage, is a description set off by a comma, with no
+    verb (``, three times former singles champion``, ``, founder of the WTA``): the name labels the quote."""
+    if len(tail) < 2 or len(tail) > _LABEL_TOKENS or tail[0].text != ",":
+        return False
+    return not any(
+        t.quoted or (t.mark and t.text != ",") or t.lower in words.speech_verbs or t.lower in words.auxiliaries or t.lower in words.clause_words
+        for t in tail[1:]
+    )
 
 
 def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
@@ -1495,7 +1512,17 @@ def _past_origin(tokens: Sequence[Token], j: int, stop: int) -> int:
         m += 1
     if m == first or m + 1 >= stop or tokens[m].text != ",":
         return j
+    m = _past_region(tokens, m, stop) - 1 if tokens[m + 1].is_capitalized else m
     return m if tokens[m + 1].lower in INDEFINITE else m + 1
+
+
+def _past_region(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Past the state or country set off by commas after a town that ends at token ``k`` (``of Theodore, Ala.,``,
+    ``of Leeds, England,``): the token after the region's comma; else ``k``."""
+    if k + 2 >= stop or tokens[k].text != "," or not tokens[k + 1].is_capitalized or not tokens[k + 1].is_word:
+        return k
+    close = k + 2 + (tokens[k + 2].text == ".")  # "Ala." may be read as its word and its full stop
+    return close + 1 if close < stop and tokens[close].text == "," else k
 
 
 def _past_quoted_age(tokens: Sequence[Token], k: int, stop: int) -> int:
@@ -1518,7 +1545,7 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
         named = Mention(j + 1, end)
     elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
         complement = attributor.phrase_after(tokens, j + 1, stop)
-        end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
+        end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else _past_region(tokens, complement.hi, stop)
         if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in ARTICLES):
             end = _after_clause(tokens, end + 1, stop)  # "X of Hale LLP, who represents the firm, told"; ", the top Democrat …,"
         named = mention

@@ -471,6 +471,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
         vietnamese welsh yemeni zambian zimbabwean western arab asian african latin
         baltic nordic scandinavian balkan caribbean slavic
+        texan californian floridian ohioan virginian carolinian oklahoman alaskan hawaiian
+        londoner parisian muscovite berliner glaswegian mancunian liverpudlian geordie yorkshireman cornishman
+        bavarian catalan basque sicilian corsican quebecer albertan ontarian queenslander tasmanian
         """
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
