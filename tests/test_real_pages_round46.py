@@ -318,3 +318,50 @@ def test_metres_after_a_best_names_with_digits_and_counts_after_of(sentence, exp
 )
 def test_a_town_and_its_region_before_the_verb(closing):
     assert credited(f"“We car-pooled,” {closing}") == ["Nancy Tillman"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Ann Doherty, of Trinity High School, Mornington Road, Woodford Green, said it was an “utter mess”.",
+        "Dr Ann Doherty, of Trinity High School, Woodford Green, said it was an “utter mess”.",
+        "Ann Doherty, of Well Street, Paisley, told the court it was an “utter mess”.",
+    ],
+)
+def test_the_parts_of_an_address_after_of_lead_back_to_the_name(sentence):
+    assert credited(sentence) == ["Ann Doherty"]
+
+
+def test_a_name_after_a_titles_portfolio_is_the_person_not_the_role():
+    [first, second] = credited(
+        "Unite general secretary Ann Graham said: “These job losses are vandalism.”",
+        "Unite regional secretary for Wales Peter Hughes added: “The priority must now be rebuilding.”",
+    )
+    assert first == "Ann Graham" and second.endswith("Peter Hughes")
+
+
+def test_a_label_in_capitals_names_the_speaker_of_the_quotes_under_it():
+    page = parse(
+        "Bank officials speak on rate cut\n\nHere is what officials said:\n\nANDREW BAILEY, BANK OF ENGLAND GOVERNOR\n\n"
+        "On the direction of inflation:\n\n“Price pressures have continued to abate.”\n\n"
+        "Asked if rates were still on a downward path: “Yes, I do think so.”\n\n“There is genuine uncertainty.”"
+    )
+    assert [q.speaker for q in page.articles[0].quotes] == ["Andrew Bailey"] * 3
+
+
+@pytest.mark.parametrize("line", ["BANK OF ENGLAND, LONDON", "MARKETS, MONEY AND RATES"])
+def test_capitals_naming_no_person_label_no_quote(line):
+    page = parse(f"Bank officials speak\n\nHere is what officials said:\n\n{line}\n\n“Price pressures have abated.”")
+    assert [q.speaker for q in page.articles[0].quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("“The plan is fine,” Ann Lee said.", "Ann Lee"),
+        # no quote before: nobody answers
+        ("Ann Lee said the plan was fine.", None),
+    ],
+)
+def test_an_answer_after_asked_is_the_last_speakers(opening, speaker):
+    assert credited(opening, "Asked if rates would fall further: “Yes, I think so.”")[-1] == speaker

@@ -151,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lead_in", discourse_rules.lead_in),
     Rule("prior_sentence", discourse_rules.prior_sentence),
     Rule("colon_clause", discourse_rules.colon_clause),
+    Rule("asked_answer", discourse_rules.asked_answer),
     Rule(discourse_rules.CONTINUATION, discourse_rules.continuation),
 )
 

@@ -8,6 +8,7 @@ import attrs
 
 from newsparse.page.lines import names_speaker
 
+from .lexicon import is_first_name
 from .nearby import apposed_person
 from .people import is_verb
 from .reported import main_clause_start
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from .speakers import Attributor
     from .words import PassageView, Words
 
-__all__ = ["CONTINUATION", "NAMED_AFTER", "colon_clause", "continuation", "lead_in", "named_after", "pointed_speaker", "prior_sentence"]
+__all__ = ["CONTINUATION", "NAMED_AFTER", "asked_answer", "colon_clause", "continuation", "lead_in", "named_after", "pointed_speaker", "prior_sentence"]
 
 #: The name of the rule that carries the last speaker on: it introduces nobody new.
 CONTINUATION = "continuation"
@@ -74,6 +75,25 @@ def lead_in(attempt: Attempt) -> Found | None:
     return found
 
 
+def asked_answer(attempt: Attempt) -> Found | None:
+    """An answer after a question the sentence opens with and a colon, no subject named (``Asked if rates would fall
+    further: “Yes.”``, ``Asked about the vote: “…”``): the person (or the described source) last credited with a quote
+    answers."""
+    tokens, sentence, open_at = attempt.view.tokens, attempt.sentence, attempt.open_token
+    if attempt.nested or open_at < sentence.start + 2 or tokens[open_at - 1].text != ":":
+        return None
+    first = tokens[sentence.start]
+    if not first.is_capitalized or first.lower not in attempt.attributor.words.asking_verbs or first.lower == "ask":
+        return None
+    if any(t.quoted or t.text in ",;" for t in tokens[sentence.start : open_at - 1]):
+        return None  # "Asked about it, Ann Lee said:": a subject of its own, which the rules before read
+    last = attempt.attributor.descriptions.last_quoted
+    found = None if last is None else last[0]
+    if found is None or found.speaker is None or (found.entity is not None and not found.entity.person):
+        return None  # a body answers no question put so
+    return attrs.evolve(found, mention=None, cue=":")
+
+
 #: The marks that end a sentence introducing a person (not a label's colon).
 _SENTENCE_ENDS = frozenset(".!?")
 
@@ -115,12 +135,26 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
 
 
 def _labelled(attributor: Attributor, view: PassageView) -> Found | None:
-    """The person a speaker label names before its first comma (:func:`~newsparse.page.lines.names_speaker`)."""
+    """The person a speaker label names before its first comma (:func:`~newsparse.page.lines.names_speaker`); a name
+    in capitals (``ANDREW BAILEY, BANK OF ENGLAND GOVERNOR``) by its words in title case, the name the text gives in
+    full elsewhere where it does (``Andrew Bailey``)."""
     comma = next(k for k, t in enumerate(view.tokens) if t.text == ",")
+    if view.text.isupper():
+        return _capitals_name(attributor, view, comma)
     found = attributor.resolve(view, Mention(0, comma), range(0, len(view.tokens)))
     if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):
         return None
     return attrs.evolve(found, mention=None)
+
+
+def _capitals_name(attributor: Attributor, view: PassageView, comma: int) -> Found | None:
+    """The person a label in capitals names before the comma at token ``comma``, as the text prints them elsewhere
+    (a person whose name's words are these), else in title case: ``ANDREW BAILEY`` is ``Andrew Bailey``."""
+    key = tuple(t.lower for t in view.tokens[:comma])
+    if not all(t.is_word for t in view.tokens[:comma]) or not is_first_name(key[0]):
+        return None  # a first name of the gazetteer opens a person's name: not ``BANK OF ENGLAND, LONDON``
+    known = next((e for e in attributor.people.entities if e.person and tuple(e.words[-len(key) :]) == key), None)
+    return Found(known.name if known else " ".join(t.text.capitalize() for t in view.tokens[:comma]), None, known)
 
 
 def _other_name(words: Words, tokens: Sequence[Token], person: Entity) -> bool:

@@ -744,9 +744,7 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     is from (``Dr Ann Lee, of the University of Leeds, said``: Dr Ann Lee; ``Doig, of Well Street, Paisley, told``:
     Doig, the town after the street too); None where there is none."""
     words = phrases.words
-    if inner.lo - 2 > lo and tokens[inner.lo - 1].text == "," and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]):
-        place = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)  # "Doig, of Well Street, Paisley, told": Doig
-        inner = place if place is not None and place.lo - 2 > lo and tokens[place.lo - 1].lower in ORIGIN_WORDS else inner
+    inner = _origin_before(phrases, tokens, inner, lo)  # "Doig, of Well Street, Paisley, told": Doig
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower in ORIGIN_WORDS and tokens[inner.lo - 2].text == ",":
         return phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 2, lo), lo)  # "Dr Ann Lee, of the University of Leeds, said"
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower == "of":  # "…, Janelle Ruiz of the Bluegrass Project,"
@@ -798,6 +796,28 @@ def _placed_body(phrases: Phrases, tokens: Sequence[Token], named: Mention, lo: 
         return None
     outer = phrases._bare_phrase_before(tokens, named.lo - 1, lo)
     return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+
+
+#: The most parts of an address set off by commas after ``of`` (``of Trinity High School, Mornington Road, Woodford
+#: Green,``).
+_ADDRESS_PARTS = 3
+
+
+def _origin_before(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo: int) -> Mention:
+    """The part after ``of`` or ``from`` that opens the address ``inner`` closes, its capitalized parts set off by commas
+    (``Doig, of Well Street, Paisley,``; ``Dr Paul Doherty, of Trinity High School, Mornington Road, Woodford Green,``),
+    so the name before it is found; else ``inner``."""
+    part = inner
+    for _ in range(_ADDRESS_PARTS):
+        if not (part.lo - 2 > lo and tokens[part.lo - 1].text == "," and all(t.is_capitalized for t in tokens[part.lo : part.hi])):
+            return inner
+        before = phrases._bare_phrase_before(tokens, part.lo - 1, lo)
+        if before is None:
+            return inner
+        if before.lo - 2 > lo and tokens[before.lo - 1].lower in ORIGIN_WORDS:
+            return before
+        part = before
+    return inner
 
 
 def _described_by_relative(tokens: Sequence[Token], comma: int, lo: int) -> bool:

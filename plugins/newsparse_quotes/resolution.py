@@ -1340,11 +1340,21 @@ def _head_end(words: Words, tokens: Sequence[Token], core: int) -> int:
     not ``Doctors Without Borders``) or participle taking an object, past one inside a body's name that a title and a name follow (``Bank of Japan
     Governor Kazuo Ueda``: the whole mention); ``core`` where there is none."""
     for k in range(1, core):
-        if tokens[k].text in words.prepositions and not _titled_after_body(words, tokens, k, core):
+        if tokens[k].text in words.prepositions and not _titled_after_body(words, tokens, k, core) and not _named_after_portfolio(tokens, k, core):
             return k
         if k > 1 and k + 1 < core and _participle_with_object(words, tokens, k):
             return k  # "A lawyer representing one of the companies": the lawyer
     return core
+
+
+def _named_after_portfolio(tokens: Sequence[Token], k: int, core: int) -> bool:
+    """``for`` or ``of`` at token ``k`` opens a title's portfolio or place, capitalized words up to ``core`` that end
+    in a person's name, a known first name and a surname (``Unite regional secretary for Wales Peter Hughes``): the
+    mention is the person, headed by no role before it."""
+    after = tokens[k + 1 : core]
+    return tokens[k].text in ("for", "of") and len(after) >= 3 and all(t.is_capitalized and t.is_word for t in after) and (
+        is_first_name(after[-2].lower)
+    )
 
 
 def _participle_with_object(words: Words, tokens: Sequence[Token], k: int) -> bool:

@@ -51,6 +51,10 @@ _SPEAKER_LABEL = lazy_compile(
     r"|, \d{1,3}, (?!(?:is|was|were|has|had|will|would|and)\b)[\w'’-]+(?: [\w'’-]+){0,3})"
 )
 
+# A label in capitals: a name of two to four words and one part after a comma (``ANDREW BAILEY, BANK OF ENGLAND
+# GOVERNOR``).
+_CAPITALS_LABEL = lazy_compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,3}, [A-Z][A-Z.&'’()-]*(?: [A-Z][A-Z.&'’()-]*){0,7}")
+
 # What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
 _CLOSERS = "\"'”’»)]* "
 _SENTENCE_END = frozenset(".!?…")
@@ -175,9 +179,12 @@ def is_speaker_label(line: str, after: str) -> bool:
 
 def names_speaker(line: str) -> bool:
     """True for a name, then a role, a body and perhaps a city, parted by commas, with no verb's full stop and no word
-    of reporting (``Jane Doe, chief economist, Harbour Bank, Mumbai``), as a roundup of comments labels its experts.
-    A summary line is one clause; this is a name and its apposition only."""
-    return not ends_sentence(line) and not any(word in line for word in REPORTING) and _SPEAKER_LABEL.fullmatch(line) is not None
+    of reporting (``Jane Doe, chief economist, Harbour Bank, Mumbai``), as a roundup of comments labels its experts,
+    or, all in capitals, a name and one part (``ANDREW BAILEY, BANK OF ENGLAND GOVERNOR``, as wire copy labels what
+    each official said).  A summary line is one clause; this is a name and its apposition only."""
+    if ends_sentence(line) or any(word in line for word in REPORTING):
+        return False
+    return _SPEAKER_LABEL.fullmatch(line) is not None or (line.isupper() and _CAPITALS_LABEL.fullmatch(line) is not None)
 
 
 def is_dateline_alone(line: str) -> bool:
