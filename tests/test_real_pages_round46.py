@@ -365,3 +365,26 @@ def test_capitals_naming_no_person_label_no_quote(line):
 )
 def test_an_answer_after_asked_is_the_last_speakers(opening, speaker):
     assert credited(opening, "Asked if rates would fall further: “Yes, I think so.”")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Traffic on Interstate 95 stopped for 3 hours.", [("3 hours", 3, "hours")]),
+        ("The M4 Motorway 12 miles west was shut.", [("12 miles", 12, "miles")]),
+    ],
+)
+def test_a_road_named_by_its_number_is_no_figure(sentence, expected):
+    assert [(f.text, f.value, f.unit) for f in parse(sentence).articles[0].figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("said the Pacific island’s prime minister, John Smith.", "John Smith"),
+        ("said the Pacific island’s prime minister.", "the Pacific island’s prime minister"),
+        ("said Ann Lee’s lawyer.", "Ann Lee’s lawyer"),
+    ],
+)
+def test_a_possessive_noun_after_a_name_goes_on_with_the_phrase(closing, speaker):
+    assert credited(f"“Our future is in your hands,” {closing}") == [speaker]

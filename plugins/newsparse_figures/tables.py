@@ -905,7 +905,7 @@ NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughl
 NAME_MARKERS = [
     "No", "No.", "Nos", "Nos.", "Number", "Article", "Articles", "Section", "Chapter", "Paragraph", "Clause",
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
-    "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
+    "Platform", "Route", "Highway", "Interstate", "Freeway", "Motorway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
     "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope", "Serotype",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",

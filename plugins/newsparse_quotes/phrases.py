@@ -199,7 +199,7 @@ class Phrases:
                 break
             low = bare(token.text)
             if in_name and not capitalized and not (
-                low in words.speaker_heads or low in words.body_units or is_possessive(tokens[j - 1])
+                low in words.speaker_heads or low in words.body_units or is_possessive(tokens[j - 1]) or is_possessive(token)  # "the Pacific island's"
                 or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
