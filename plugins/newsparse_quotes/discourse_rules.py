@@ -83,8 +83,8 @@ def asked_answer(attempt: Attempt) -> Found | None:
     if attempt.nested or open_at < sentence.start + 2 or tokens[open_at - 1].text != ":":
         return None
     first = tokens[sentence.start]
-    if not first.is_capitalized or first.lower not in attempt.attributor.words.asking_verbs or first.lower == "ask":
-        return None
+    if not first.is_capitalized or first.lower not in attempt.attributor.words.asking_verbs or not first.lower.endswith("ed"):
+        return None  # a participle of asking: "Asked", "Posed"
     if any(t.quoted or t.text in ",;" for t in tokens[sentence.start : open_at - 1]):
         return None  # "Asked about it, Ann Lee said:": a subject of its own, which the rules before read
     last = attempt.attributor.descriptions.last_quoted

@@ -765,9 +765,9 @@ def _ranks_or_titles(words: Words, token: Token) -> bool:
 
 
 def _portfolio_and(words: Words, tokens: Sequence[Token], k: int) -> bool:
-    """The ``and`` at token ``k`` joins two capitalized words of one portfolio in a title before the name at ``i``
-    (``Science and Technology Minister``): the word before it an ordinary word, neither a role nor a first name nor
-    after one (not ``Ann Rose and Health Minister X``, two people)."""
+    """The ``and`` at token ``k`` joins two capitalized words of one portfolio in a title before a name (``Science
+    and Technology Minister``): the word before it an ordinary word, neither a role nor a first name nor after one
+    (not ``Ann Rose and Health Minister X``, two people)."""
     before, after = tokens[k - 1], tokens[k + 1]
     if not (before.is_capitalized and after.is_capitalized and before.is_word) or before.quoted:
         return False
