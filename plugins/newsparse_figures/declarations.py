@@ -12,6 +12,7 @@ __all__ = ["DECLARATIONS"]
 DOCS = {
     "currency_symbols": 'Currency signs written before or after an amount, to ISO 4217 codes (case-sensitive).',
     "currency_codes": 'ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``).',
+    "acronym_codes": 'ISO codes that are also an acronym in the news (``COP30``, ``AMD``): glued to digits, money only where printed as an amount (``COP30,000``; ``COP30`` is a summit).',
     "context_prefixes": 'Letters written against an amount that name its currency only in an article that names that currency (table ``currency_context``).',
     "currency_context": 'Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive, whole words).',
     "dollar_currencies": 'Currencies a bare ``$`` may stand for, decided by table ``currency_context`` or ``currency_places``.',

@@ -472,9 +472,12 @@ def model_series(p: Patterns, text: str, reading: Reading, match: re.Match[str])
 def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A house number before a street name: ``221 Baker Street``, ``10 Downing Street``, ``14, Market Yard Road``.
 
-    So is a block of a street as police reports print it: ``the 2900 block of Campbellton Road``.
+    So is a block of a street as police reports print it: ``the 2900 block of Campbellton Road``.  A number grouped in
+    thousands is no house's: ``5,400 Long Island Rail Road workers``.
     """
     end = match.end("digits")
+    if "," in match["digits"]:
+        return False
     if text[end + 1 : end + 2].isupper() or (text[end : end + 1] == "," and text[end + 2 : end + 3].isupper()):
         return p.street_after.match(text, end) is not None  # 221 Baker Street; 14, Market Yard Road
     return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None

@@ -19,7 +19,7 @@ from newsparse.model import Figure, Span
 from .money import Context, MoneyRules, letters_before_words, no_context
 from .numbers import digits_value, times
 from .patterns import Patterns, ascii_lower
-from .qualifiers import finish
+from .qualifiers import age_after_age_word, finish
 from .ranges import is_range, one_scale_money, share_suffix, vote_split
 from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_below_zero, read_minus, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
@@ -387,7 +387,8 @@ class FigureFinder:
             took_percent = took_percent or one_scale_money(first, second)
             split = join["word"] is None and first.bare and vote_split(first, second)
             measured = not first.bare and not second.bare  # 15% – 10%: each end prints its measure, no score
-            share_suffix(first, second, backwards=word in (None, "through", "and"))
+            if not (second.kind == "money" and first.bare and age_after_age_word(p, text, first)):  # aged 25 to £8.72
+                share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, p, took_percent):
                 high = second.value
                 first.end = second.end

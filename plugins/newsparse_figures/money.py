@@ -196,8 +196,9 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
     if _letters_end_name(text, code[0]):
         return False
-    if code[1] in p.prefix_words and not _printed_as_amount(p, text, match):
-        return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
+    acronym = code[1] in p.acronym_codes and end == start  # glued: "COP30", not "CAD 150"
+    if (code[1] in p.prefix_words or acronym) and not _printed_as_amount(p, text, match):
+        return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``, ``COP30``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
 
@@ -561,10 +562,41 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 
 def _place_matches(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[re.Match[str]]:
     """Where ``text`` names the places of ``currencies``, in order (table ``currency_places``); not the street of an
-    address (``7 El Nadi Street``)."""
+    address (``7 El Nadi Street``), nor a place listed among others (:func:`_listed_among_others`)."""
     for match in _word_starts(p.place_of(currencies).finditer(text), text):
-        if _STREET_AFTER.match(text, match.end()) is None:
+        if _STREET_AFTER.match(text, match.end()) is None and not _listed_among_others(p, text, match):
             yield match
+
+
+#: A list's next item after a place: a comma, ``and`` or ``or``, then capitalised words.
+_ITEM_AFTER = lazy_compile(r"(?:,? (?:and|or) |, )([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)")
+#: A list's item before a place, written backwards: capitalised words, then a comma, ``and`` or ``or``.
+_ITEM_BEFORE = lazy_compile(r"(?: ,| dna ,?| ro ,?)([\w’'.-]*[A-Z](?: [\w’'.-]*[A-Z])*)(?![\w’'.-])")
+#: How far before a place a list's item is looked for, in characters.
+_ITEM_REACH = 48
+
+
+def _listed_among_others(p: Patterns, text: str, match: re.Match[str]) -> bool:
+    """The place ``match`` names is one item of a list of four or more (``has yet to open in New Zealand, Poland, Turkey
+    and Japan``), or of three where another is a place of another currency (``Canada, Mexico and Australia``): named
+    in passing, it tells no currency (``Auckland, Christchurch and Wellington`` still do)."""
+    others: list[str] = []
+    pos = match.end()
+    while len(others) < _LIST_OTHERS and (after := _ITEM_AFTER.match(text, pos)) is not None:
+        others.append(after[1])
+        pos = after.end()
+    pos = match.start()
+    while len(others) < _LIST_OTHERS and (before := match_before(_ITEM_BEFORE, text, pos, _ITEM_REACH)) is not None:
+        others.append(before[1])
+        pos = before[0]
+    if len(others) == _LIST_OTHERS:
+        return True
+    currency = p.currency_places.get(" ".join(match.group(1).split()))
+    return len(others) == _LIST_OTHERS - 1 and any(p.currency_places.get(item, currency) != currency for item in others)
+
+
+#: A list of a place and this many other items names it in passing.
+_LIST_OTHERS = 3
 
 
 def _places_named(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[str]:

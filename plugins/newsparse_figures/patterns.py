@@ -709,7 +709,7 @@ class Patterns:
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.context_prefix_starts = frozenset(key[0] for key in self.context_prefixes)  # their first letters
-        self.dollar_currencies = frozenset(v["dollar_currencies"])
+        self.dollar_currencies, self.acronym_codes = frozenset(v["dollar_currencies"]), frozenset(v["acronym_codes"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).

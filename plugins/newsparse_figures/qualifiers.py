@@ -144,15 +144,22 @@ def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str 
 
 
 def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and ``between``, is an age: ``aged 40 to 79``."""
+    """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and a word of :data:`_AGE_WORD_JOINS`, is an age.
+
+    ``aged 40 to 79``, ``aged between 50 and 70``, ``aged over 25``.
+    """
     end = reading.start - 1  # the space before the number
     if text[end : end + 1] != " ":
         return None
     opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
-    if text[opens:end].lower() in ("between", "from"):
+    if text[opens:end].lower() in _AGE_WORD_JOINS:
         end = opens - 1
         opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
     return _YEARS if patterns.age_word.fullmatch(text, opens, end) is not None else None
+
+
+#: The words between ``aged`` and the age: ``aged between 40 and 79``, ``aged over 25``.
+_AGE_WORD_JOINS = frozenset(["between", "from", "over", "under"])
 
 
 def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

@@ -359,6 +359,10 @@ CURRENCY_CODES = [
     "KMF", "LRD", "GMD", "CVE", "STN", "MRU", "TJS", "TMT", "MVR", "BTN", "MKD", "SSP", "MOP",
 ]
 
+#: ISO codes that are also an acronym in the news (``COP30``: the climate summit; ``AMD``, ``CAD``, ``PEN``): glued to
+#: digits, money only where printed as an amount (``COP30,000``, ``CAD1.5m``), never before a bare count (``COP30``).
+ACRONYM_CODES = ["COP", "AMD", "CAD", "PEN", "MAD", "GEL", "BAM", "TRY"]
+
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
 LOWER_CASE_CODES = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "chf": "CHF", "cad": "CAD",
@@ -1089,6 +1093,7 @@ COMPOUND_IDIOMS = [
 VOCABULARY = {
     "currency_symbols": CURRENCY_SYMBOLS,
     "currency_codes": CURRENCY_CODES,
+    "acronym_codes": ACRONYM_CODES,
     "context_prefixes": CONTEXT_PREFIXES,
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,

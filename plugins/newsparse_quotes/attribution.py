@@ -152,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule("prior_sentence", discourse_rules.prior_sentence),
     Rule("colon_clause", discourse_rules.colon_clause),
     Rule("asked_answer", discourse_rules.asked_answer),
+    Rule("added_lead", discourse_rules.added_lead),
     Rule(discourse_rules.CONTINUATION, discourse_rules.continuation),
 )
 

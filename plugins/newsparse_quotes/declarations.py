@@ -60,6 +60,8 @@ DOCS = {
     "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
     "data_nouns": "Nouns of data a body releases (``figures``): before an issuing verb and ``by`` they stand for the issuer.",
     "issuing_verbs": "Verbs of issuing (``released``, ``published``): ``figures released by X`` stand for X.",
+    "ly_adjectives": "Adjectives in -ly that describe a person (``elderly``): ``one elderly gentleman said`` is one phrase, where an adverb in -ly ends it.",
+    "masthead_words": "Last words of a newspaper's name (``Register``): ``Des Moines Register`` is a paper, not a man named Des.",
     "body_voices": "Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.",
     "outlet_words": "Words of a news outlet's name or description (``paper``, ``Reuters``): ``The paper said X had won, adding …`` is X's participle, where a body that says so speaks for itself.",
     "counterpart_words": "Nouns of a person holding the same office as another (``His Azerbaijani counterpart, X,``): X takes that person's titles.",

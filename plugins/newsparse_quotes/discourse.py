@@ -183,7 +183,8 @@ class Discourse:
         else:
             if rule != CONTINUATION:
                 self.attributor.note(resolved, view, sentence, quoted=True)
-            self.previous = (index, resolved, opening, close_token)
+            if not self._aside(kind, opening, resolved):
+                self.previous = (index, resolved, opening, close_token)
         return _make_quote(view, q, kind, rule, resolved)
 
     def point_back(self, index: int, view: PassageView) -> None:
@@ -233,6 +234,15 @@ class Discourse:
         )
         carries = carries and not _named_subject(self.attributor.words, view.tokens, open_token, sentence.stop)
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
+
+    def _aside(self, kind: str, opening: tuple[int, int], resolved: Found | None) -> bool:
+        """A partial quote credited to someone else in the sentence of the last quote, a direct one: an aside
+        (``“No,” she told Roe when he asked about “market failure”.``), whose speaker carries on no later quote."""
+        last = self.previous[1]
+        return (
+            kind == "partial" and self.previous[2] == opening and self._spoke_last()
+            and last is not None and resolved is not None and resolved.speaker != last.speaker
+        )
 
     def _spoke_last(self) -> bool:
         """The last quote read is a direct one: its cue, though a verb of judging, introduced words spoken (``Ann Lee

@@ -94,6 +94,20 @@ def asked_answer(attempt: Attempt) -> Found | None:
     return attrs.evolve(found, mention=None, cue=":")
 
 
+def added_lead(attempt: Attempt) -> Found | None:
+    """A quote after a speech verb's ``-ing`` form alone and a colon opening its sentence (``Adding: “…”``, ``Concluding:
+    “…”``): the one credited with the last quote goes on; the cue is the participle."""
+    tokens, sentence, open_at = attempt.view.tokens, attempt.sentence, attempt.open_token
+    if attempt.nested or open_at != sentence.start + 2 or tokens[open_at - 1].text != ":":
+        return None
+    first = tokens[sentence.start]
+    if not first.is_capitalized or first.lower[-3:] != "ing" or first.lower not in attempt.attributor.words.speech_verbs:
+        return None
+    last = attempt.attributor.descriptions.last_quoted
+    found = None if last is None else last[0]
+    return None if found is None or found.speaker is None else attrs.evolve(found, mention=None, cue=first.text)
+
+
 #: The marks that end a sentence introducing a person (not a label's colon).
 _SENTENCE_ENDS = frozenset(".!?")
 

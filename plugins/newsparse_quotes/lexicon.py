@@ -13,7 +13,8 @@ process and only when a rule first asks (never at import):
 An *ordinary word* is a frequent English word (``prices``, ``intense``, ``record``)
 that is no known first name and is more common as a word (its share of the words
 counted) than as a surname (its share of the people counted): ``Rose``, ``Mark``,
-``Brown`` and ``Trump`` are not ordinary words.
+``Brown`` and ``Trump`` are not ordinary words.  A first name that is one of the commonest English words
+(``Red``, ``Hope``, ``Mark``: :func:`is_common_word_name`) is a name only with more around it; alone, it is the word.
 
 The packages come with the ``lexicon`` extra (``pip install 'newsparse[lexicon]'``).  Where
 one is missing, no word is an ordinary word or a first name and no first name has a sex:
@@ -31,7 +32,10 @@ from pathlib import Path
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word", "is_rare_first_name", "surname_shares"]
+__all__ = [
+    "available", "first_name_gender", "is_common_word_name", "is_first_name", "is_ordinary_word", "is_rare_first_name",
+    "surname_shares",
+]
 
 #: How many answers each question below keeps, so that a word asked again is not searched again.
 _ASKED = 4096
@@ -58,6 +62,13 @@ _CODE_BITS = {b"M ": _MEN, b"1M": _MEN, b"?M": _MOSTLY_MEN, b"F ": _WOMEN, b"1F"
 def is_ordinary_word(low: str) -> bool:
     """``low`` (a word in lower case) is an ordinary English word, no name (see the module)."""
     return low in _ordinary_words()
+
+
+@lru_cache(maxsize=_ASKED)
+def is_common_word_name(low: str) -> bool:
+    """``low`` is a first name of the gazetteer that is also one of the commonest English words (at least
+    :data:`_COMMON_WORD_SHARE` of the words counted: ``red``, ``will``, ``mark``, ``key``): alone, most likely the word."""
+    return low in _common_word_names()
 
 
 @lru_cache(maxsize=_ASKED)
@@ -143,6 +154,19 @@ def _first_names() -> tuple[PackedWords, str]:
     return names, "".join(map(_pronoun_code, map(bits.__getitem__, names)))
 
 
+#: The share of the words counted a first name has at least as a word to be one of :func:`is_common_word_name`.
+_COMMON_WORD_SHARE = 3e-5
+
+
+@cache
+def _common_word_names() -> frozenset[str]:
+    """The first names that are among the commonest English words (see :func:`is_common_word_name`)."""
+    counts = _word_counts()
+    total = sum(counts.values())
+    names = _first_names()[0]
+    return frozenset(word for word, count in counts.items() if count / total >= _COMMON_WORD_SHARE and names.index(word) >= 0)
+
+
 @cache
 def _ordinary_words() -> PackedWords:
     """The frequent English words that are no first name and more common as words than as surnames."""
@@ -182,18 +206,22 @@ def _pronoun_code(bits: int) -> str:
 
 def _read_ordinary_words() -> list[str]:
     """The ordinary words (see :func:`_ordinary_words`)."""
-    import gzip  # here, so that start-up does not import it
-
-    path = _data("spellchecker", "resources/en.json.gz")
-    if path is None or not available():
-        return []  # no word list, or no names to tell words from: no word is known to be ordinary
-    raw = gzip.decompress(path.read_bytes())
-    counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}  # the groups, made in C
-    del raw
+    counts = _word_counts()
     total = sum(counts.values())
     surnames = surname_shares(counts.keys())
     frequent = sorted(word for word, count in counts.items() if count / total > surnames.get(word, 0.0))
     return list(_not_in(frequent, _first_names()[0]))
+
+
+def _word_counts() -> dict[str, int]:
+    """How often each frequent English word is used (see :data:`_WORD_COUNT`); empty without the lexicon."""
+    import gzip  # here, so that start-up does not import it
+
+    path = _data("spellchecker", "resources/en.json.gz")
+    if path is None or not available():
+        return {}  # no word list, or no names to tell words from: no word is known to be ordinary
+    raw = gzip.decompress(path.read_bytes())
+    return {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}  # the groups, made in C
 
 
 def _not_in(ordered: list[str], names: Iterable[str]) -> Iterator[str]:

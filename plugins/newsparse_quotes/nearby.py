@@ -79,9 +79,10 @@ def apposed_entity(names: NameRuns, view: PassageView, mention: Mention, sentenc
 
 def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int]) -> Entity | None:
     """The person named last between the ``commas`` of an apposition (``Ruth Vane (52), …``: past the bracket;
-    ``Ann Lee of Fenwick Capital``: before the body she belongs to)."""
+    ``Ann Lee of Fenwick Capital``: before the body she belongs to); never a place (``The mayor of Mamaroneck, New
+    York, said``: the region of the town)."""
     named = affiliated_person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))
-    return None if named is None else named[1]
+    return None if named is None or named[1].place else named[1]  # not "The mayor of Mamaroneck, New York,"
 
 
 #: Words opening a relative clause set off after a subject, which names someone else than the subject.

@@ -462,7 +462,7 @@ class People:
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place_name(words, key) or (not _of_a_kind(words, kind, known) and _read_as_place(words, tokens, i, cut, end, comma_after, known))
-        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(words, key, known, tokens, i, end))) and not entity.owns
+        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _placed(words, key, known, tokens, i, end) or _region_after_town(tokens, i))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(position)
@@ -1186,8 +1186,20 @@ def _person_named(
         words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
         and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
-        and not _owns_title(words, tokens, end) and not _ends_with_place(key)
+        and not _owns_title(words, tokens, end) and not _ends_with_place(key) and not _masthead(words, key)
     )
+
+
+def _region_after_town(tokens: Sequence[Token], i: int) -> bool:
+    """The place opening at token ``i`` follows a capitalized town and a comma: its region, whatever titles the
+    description before the town gives (``The mayor of Mamaroneck, New York, said``)."""
+    return i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalized
+
+
+def _masthead(words: Words, key: tuple[str, ...]) -> bool:
+    """The name ``key`` ends in a newspaper's last word (table ``masthead_words``) and is no first name and surname:
+    ``Des Moines Register``, ``Sioux City Journal``; ``Emily Post`` and ``Heath Ledger`` are people."""
+    return len(key) > 1 and key[-1] in words.masthead_words and not (len(key) == 2 and is_first_name(key[0]))
 
 
 def _kind_told(words: Words, view: PassageView, i: int, end: int, key: tuple[str, ...]) -> str:

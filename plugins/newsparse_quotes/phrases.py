@@ -159,7 +159,7 @@ class Phrases:
             return False
         return (  # the endings sliced, not asked of ``endswith``: this runs on most words of every phrase
             low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words
-            or (low[-2:] == "ly" and low not in words.speaker_heads)  # not "assembly": a noun
+            or (low[-2:] == "ly" and low not in words.speaker_heads and low not in words.ly_adjectives)  # not "assembly", "elderly"
             or (low[-2:] == "ed" and "-" not in low) or low in words.irregular_past  # a past form: "… the city broke down"
         )  # a compound in "-ed" is an adjective: "a new student-led party"
 
@@ -217,7 +217,7 @@ class Phrases:
             if j - i == 1 and low in words.pronouns:
                 break
         if in_name:
-            j = label_end(tokens, j, hi)  # an acronym or party after a name: "(NABU)", "(R-Tenn.)"
+            j = _name_tail_end(self, tokens, i, j, hi)
         if j > i and ((last := tokens[j - 1].lower) in words.prepositions or last in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
@@ -294,7 +294,7 @@ class Phrases:
             return _apposition_head(self, tokens, inner, i - 1, lo)
         mention = self._bare_phrase_before(tokens, i, lo)  # "the man who ran what prosecutors called": not "the man"
         who = None if mention is not None and mention.lo > lo and tokens[mention.lo - 1].lower == "what" else _relative_who(tokens, i, lo)
-        named = None if who is None else self._bare_phrase_before(tokens, who, lo)
+        named = None if who is None else self._bare_phrase_before(tokens, who, lo) or _name_run_before(words, tokens, who, lo)
         if named is not None and named.hi == who:
             return named
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
@@ -408,6 +408,34 @@ class Phrases:
         if _part_of(self.words, tokens, head, k) and k - 2 > lo and self._noun_before(tokens, k - 1, lo, head + 1):
             return self._phrase_start(tokens, k - 2, lo)  # "an executive at one of the developers"
         return k if previous.text in ",;:" or previous.lower in _CLAUSE_OPENERS or previous.mark == "close" else None
+
+
+def _name_tail_end(phrases: Phrases, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
+    """Where a phrase whose name ends at token ``j`` ends: past an acronym or party after it (``(NABU)``, ``(R-Tenn.)``),
+    and a role and name after that (:func:`_past_role_after_label`), or a group's ``of`` (:func:`_past_group_of`)."""
+    return _past_group_of(phrases, tokens, i, _past_role_after_label(phrases, tokens, label_end(tokens, j, hi), hi), hi)
+
+
+def _past_group_of(phrases: Phrases, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
+    """Past ``of`` and the body after it where the phrase from ``i`` to ``j`` is one plural common word capitalized as a
+    sentence's first (``Members of the Rail, Maritime and Transport union (RMT)``, ``Members of the BMA's consultants
+    committee``): the group, never ``Members`` alone; else ``j`` (``Residents of the valley`` are ``Residents``)."""
+    low = tokens[i].lower
+    if j != i + 1 or j + 2 >= hi or tokens[j].lower != "of" or tokens[j + 1].lower != "the" or low[-1:] != "s":
+        return j
+    rest = phrases.phrase_after(tokens, j + 1, hi) if is_ordinary_word(low) else None
+    if rest is None or rest.hi - rest.lo < 2 or not tokens[rest.lo + 1].is_capitalized:
+        return j  # "of the valley", "of the estate near Ann Lee": no body's name after "the"
+    return label_end(tokens, rest.hi, hi)
+
+
+def _past_role_after_label(phrases: Phrases, tokens: Sequence[Token], j: int, hi: int) -> int:
+    """Past a role and a name at token ``j``, right after a body's acronym in brackets (``expert Christina Hood`` of
+    ``Emissions Trading Scheme (ETS) expert Christina Hood``), else ``j``."""
+    if tokens[j - 1].text != ")" or j + 1 >= hi or tokens[j].lower not in phrases.words.speaker_heads or not tokens[j + 1].is_capitalized:
+        return j
+    role = phrases.phrase_after(tokens, j, hi)
+    return j if role is None else role.hi
 
 
 def _titled_name(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> Mention | None:
@@ -1210,10 +1238,31 @@ def _before_relative(phrases: Phrases, tokens: Sequence[Token], relative: int, l
     inner = phrases._bare_phrase_before(tokens, relative - 1, lo)
     if tokens[relative].lower != "who":
         return _name_before_role(phrases, tokens, inner, lo)  # "the Ohio Data Center Coalition, an industry group, which said"
+    if inner is not None and _placed_by_participle(phrases.words, tokens, inner.lo, lo):
+        inner = None  # "Mrs Justice Black, sitting in London, who said": never the place
     if inner is None and (start := _apposition_start(phrases.words, tokens, relative - 1, lo)) is not None:
         outer = phrases._bare_phrase_before(tokens, start, lo)
         return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
-    return _name_before_role(phrases, tokens, inner, lo)
+    return _name_before_role(phrases, tokens, inner, lo) if inner is not None else _name_run_before(phrases.words, tokens, relative - 1, lo)
+
+
+def _placed_by_participle(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The phrase at token ``k`` follows a participle and a place's preposition: ``sitting in London``, ``based at
+    Leeds``; a place, never the one a ``who`` after it speaks of."""
+    return k - 2 > lo and tokens[k - 1].lower in words.place_prepositions and tokens[k - 2].lower.endswith(("ing", "ed"))
+
+
+def _name_run_before(words: Words, tokens: Sequence[Token], end: int, lo: int) -> Mention | None:
+    """The capitalized words (a name, maybe with its title) right before token ``end``, after a word in lower case that
+    no phrase reads back past (``criticism from President Trump, who called``: ``President Trump``), else None; not a
+    place (``Ann Lee, sitting in Leeds, who``: after a participle's preposition, or a place of the gazetteers)."""
+    k = end
+    while k > lo and end - k < PHRASE_TOKENS and (tokens[k - 1].is_capitalized or (tokens[k - 1].text == "." and k < end)):
+        k -= 1
+    if k >= end or k <= lo or not tokens[k - 1].is_word or tokens[k - 1].is_capitalized:
+        return None
+    placed = _placed_by_participle(words, tokens, k, lo) or is_place(tuple(t.lower for t in tokens[k:end]))
+    return None if placed else Mention(k, end)
 
 
 def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention | None, lo: int) -> Mention | None:
@@ -1287,15 +1336,22 @@ def _opens_with_title(words: Words, tokens: Sequence[Token], j: int, comma: int)
 
 def _is_region_comma(words: Words, tokens: Sequence[Token], k: int, comma: int) -> bool:
     """The comma at ``k`` sets a region after a place, both capitalized, the region ending at ``comma`` and the
-    place after a word of ``place_prepositions`` (``in Santa Monica, California``; ``at the University of Nigeria,
-    Nsukka``: a name joined by ``of``, after ``the``; not ``Ann Lee, Chief Economist``)."""
+    place after a word of ``place_prepositions`` or a role's ``of`` (``in Santa Monica, California``; ``at the
+    University of Nigeria, Nsukka``: a name joined by ``of``, after ``the``; ``the mayor of Mamaroneck, New York``;
+    not ``Ann Lee, Chief Economist``)."""
     j = k
     while j > 1 and k - j < _REGION_TOKENS and (
         tokens[j - 1].is_capitalized or (tokens[j - 1].lower in _NAME_JOINERS and tokens[j - 2].is_capitalized)
     ):
         j -= 1
     j -= 1 if j < k and j > 1 and tokens[j - 1].lower == "the" else 0
-    return j < k and j > 0 and tokens[j - 1].lower in words.place_prepositions and all(t.is_capitalized for t in tokens[k + 1 : comma])
+    placed = j > 0 and (tokens[j - 1].lower in words.place_prepositions or _role_of(words, tokens, j - 1))
+    return j < k and placed and all(t.is_capitalized for t in tokens[k + 1 : comma])
+
+
+def _role_of(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the ``of`` after a role in lower case, before the place it is held in: ``the mayor of``."""
+    return k > 0 and tokens[k].lower == "of" and tokens[k - 1].lower in words.roles and not tokens[k - 1].is_capitalized
 
 
 def past_adverb(tokens: Sequence[Token], k: int, stop: int) -> int:

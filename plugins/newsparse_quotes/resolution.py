@@ -17,7 +17,7 @@ from .descriptions import Descriptions, lower_body, plain
 from .epithets import YEAR_OLD, age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
-from .lexicon import is_first_name, is_ordinary_word
+from .lexicon import is_common_word_name, is_first_name, is_ordinary_word
 from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
@@ -312,8 +312,7 @@ class Resolver(Phrases):
 
         After a relative word (``an interview with X in which he said``) the nearest
         person before it is meant, unless the sentence's subject is the same pronoun (``He accepted X's
-        comments, which he noted …``); otherwise the subject of the sentence, then the person last credited.  An object form (``him``, ``her``) never stands for the subject.
-        """
+        comments, which he noted …``); otherwise the subject of the sentence, then the person last credited.  An object form (``him``, ``her``) never stands for the subject."""
         tokens = view.tokens
         object_form = pronoun in OBJECT_PRONOUNS
         pronoun = OBJECT_PRONOUNS.get(pronoun) or _OWNER_PRONOUNS.get(pronoun, pronoun)  # "In his words:": he
@@ -331,8 +330,9 @@ class Resolver(Phrases):
                 elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
-        entity = None
-        same = before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
+        if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun)):
+            return ahead  # "Though he called it “smart,” Judge Ann Lee …": the person named after the clause
+        entity, same = None, before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where") and not same:
             # not when the sentence opens with the same pronoun: "He accepted X's comments, which he noted …"
             entity = person_before_relative(self.names, view, mention.lo, sentence)
@@ -398,6 +398,8 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         self._read += 1
+        if _bare_names(view.tokens, sentence):
+            return  # a byline, "Jane Doe / Des Moines Register": the writer, no one the text is about
         mention = _with_employer(self.words, view.tokens, self.subject(view, sentence), sentence.stop)
         mention = None if mention is None else _fronted_apposition(view.tokens, mention, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
@@ -415,6 +417,8 @@ class Resolver(Phrases):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.unnamed_last = mention is not None and not (found and found.entity) and _unnamed_one(self, view, mention, sentence, found)
         self.note(found, view, sentence)
+        if self.source_last and self.salient and mention and found and _silent(self.words, view, mention, sentence, found.speaker):
+            self.source_last = False  # "Hale said … A rancher near her paid $250. “…,” she said": not who said nothing
         if mention is not None:
             self.descriptions.note_issued(view, mention.hi, sentence, found)  # "X published a report. The report said"
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
@@ -422,40 +426,42 @@ class Resolver(Phrases):
         ):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
-            clause = self.clause_subject(view, sentence) or reporter(self, view, sentence, issuer=found is None)
+            clause = clause_subject(self, view, sentence) or reporter(self, view, sentence, issuer=found is None)
             clause = clause or _trailing_source(self, view, sentence) or _fronted_topic(self, view, sentence)
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
             _note_said_in(self, view, sentence)
 
-    def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
-        """The first person of the sentence named right before a speech verb, else before another verb (maybe
-        with a label in parentheses; ``Acme Motor expects …, Ann Lee said``: Ann Lee), or after ``according to``,
-        with that verb or phrase as the cue; with ``before``, only one named in the window before that token."""
-        tokens = view.tokens
-        people = self.people
-        first = sentence.start if before is None else max(sentence.start, before - WINDOW)
-        lo = view.offset + tokens[first].start
-        hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
-        subjects = [
-            n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
-            if people.verb_subjects[n].person
-        ]
-        if subjects:
-            n = next((n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs), subjects[0])
-            return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
-        cues = view.cues
-        if not cues:  # most passages read hold no cue, so no ``according to``
-            return None
-        for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
-            k = cues[n]
-            if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-                mention = self.phrase_after(tokens, k + 2, sentence.stop)
-                found = None if mention is None else self.resolve(view, mention, sentence)
-                if found is not None and found.entity is not None and found.entity.person:
-                    return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
+
+
+def clause_subject(resolver: Resolver, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
+    """The first person of the sentence named right before a speech verb, else before another verb (maybe
+    with a label in parentheses; ``Acme Motor expects …, Ann Lee said``: Ann Lee), or after ``according to``,
+    with that verb or phrase as the cue; with ``before``, only one named in the window before that token."""
+    tokens = view.tokens
+    people = resolver.people
+    first = sentence.start if before is None else max(sentence.start, before - WINDOW)
+    lo = view.offset + tokens[first].start
+    hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
+    subjects = [
+        n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
+        if people.verb_subjects[n].person
+    ]
+    if subjects:
+        n = next((n for n in subjects if people.verb_subjects_verb[n].lower() in resolver.words.speech_verbs), subjects[0])
+        return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
+    cues = view.cues
+    if not cues:  # most passages read hold no cue, so no ``according to``
         return None
+    for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
+        k = cues[n]
+        if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
+            mention = resolver.phrase_after(tokens, k + 2, sentence.stop)
+            found = None if mention is None else resolver.resolve(view, mention, sentence)
+            if found is not None and found.entity is not None and found.entity.person:
+                return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
+    return None
 
 
 def _described_body(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
@@ -1207,6 +1213,48 @@ def _one_described(words: Words, speaker: str | None) -> bool:
     return (head in words.male or head in words.female or head in words.person_nouns) and singular(head) == ""  # no role: a holder's
 
 
+def _cataphor(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+    """``he``/``she`` right after the conjunction opening ``sentence`` (table ``clause_openers``) stands for the person
+    who opens the main clause after that clause's comma, maybe past a closing quote mark: ``Though he called the plan
+    “reckless,” Senator Tom Roe voted for it`` (Tom Roe), if the pronoun fits him or her, or for one person described
+    there (``While he praised it, a senior aide warned …``)."""
+    tokens = view.tokens
+    if mention.lo != sentence.start + 1 or tokens[sentence.start].lower not in resolver.words.clause_openers:
+        return None
+    comma = next((k for k in range(mention.hi, sentence.stop) if tokens[k].text == ","), sentence.stop)
+    k = comma + 1
+    while k < sentence.stop and tokens[k].mark:
+        k += 1  # the mark closing a quote: "… “reckless,” Senator Tom Roe"
+    main = resolver.phrase_after(tokens, k, sentence.stop) if k < sentence.stop else None
+    found = None if main is None else resolver.resolve(view, main, sentence)
+    entity = None if found is None else found.entity
+    if found is not None and entity is None and one_person(resolver.words, found.speaker, pronoun):
+        return Found(found.speaker, mention)  # "While he praised it, the committee's chairman warned …"
+    if entity is None or not entity.person or resolver.people.gender(entity) not in (None, pronoun):
+        return None
+    return Found(entity.name, mention, entity)
+
+
+#: A line of bare names (a byline) has at most this many tokens.
+_BARE_NAME_TOKENS = 6
+
+
+def _bare_names(tokens: Sequence[Token], sentence: range) -> bool:
+    """``sentence`` is a few capitalised words alone, no verb nor quote among them: a byline or an outlet's name."""
+    return len(sentence) <= _BARE_NAME_TOKENS and all(
+        tokens[k].is_capitalized and not tokens[k].quoted for k in sentence
+    )
+
+
+def _silent(words: Words, view: PassageView, mention: Mention, sentence: range, speaker: str | None) -> bool:
+    """The described source ``speaker``, subject of ``sentence``, says nothing there: no speech verb follows it (``…,
+    saying`` is one), and it is no one whose job is speaking (``A spokesman ruled out …`` is heard; ``A rancher near
+    her paid $250`` is not)."""
+    if any(word.lower() in words.body_voices for word in (speaker or "").split()):
+        return False
+    return not any(view.tokens[k].lower in words.speech_verbs for k in range(mention.hi, sentence.stop))
+
+
 def _owned_one(words: Words, speaker: str | None) -> bool:
     """``speaker`` is one person described by a role or kin word its owner has: ``The victim's brother``,
     ``the firm's spokesman`` (a later ``he`` may mean that person)."""
@@ -1659,12 +1707,18 @@ def _fronted_topic(resolver: Resolver, view: PassageView, sentence: range) -> Fo
 
 def _named_by_be(resolver: Resolver, view: PassageView, sentence: range, mention: Mention | None) -> Found | None:
     """The person a description in lower case, the sentence's subject, is said to be (``The first passenger on board
-    was Sheila Mason, 72, from Balerno.``): the person the text turns to, whom a later ``she said`` takes up; else
-    ``None``."""
+    was Sheila Mason, 72, from Balerno.``), or the subject after the verb of a sentence a place or time opens
+    (``Just ahead of Afzal is Alf Major, who …``): the person the text turns to, whom a later ``she said`` takes up;
+    else ``None``."""
     tokens = view.tokens
-    if mention is None or tokens[mention.lo].lower not in ARTICLES or any(t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]):
+    if _opens_with_place_or_time(resolver.words, tokens, sentence):  # "Just ahead of Afzal is Alf Major, who …": inverted
+        be = next((k for k in range(sentence.start + 1, min(sentence.stop - 1, sentence.start + _BE_REACH)) if tokens[k].lower in _IDENTITY), None)
+        if be is None or any(t.text == "," for t in tokens[sentence.start : be]):
+            return None
+    elif mention is None or tokens[mention.lo].lower not in ARTICLES or any(t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]):
         return None
-    be = next((k for k in range(mention.hi, min(sentence.stop - 1, mention.hi + _BE_REACH)) if tokens[k].lower in _IDENTITY), None)
+    else:
+        be = next((k for k in range(mention.hi, min(sentence.stop - 1, mention.hi + _BE_REACH)) if tokens[k].lower in _IDENTITY), None)
     runs = [] if be is None else resolver.names.runs(view, be + 1, min(sentence.stop, be + 1 + _TOPIC_TOKENS))
     if not runs or runs[0][0] != 0:
         return None  # "was a nurse", "was in Leeds": no name right after the verb
@@ -1673,6 +1727,16 @@ def _named_by_be(resolver: Resolver, view: PassageView, sentence: range, mention
         return None  # "The man was Ann Lee's husband": not Ann Lee
     entity = resolver.names.entity(view, be + 1 + first, be + 1 + last)
     return Found(entity.name, Mention(be + 1 + first, be + 1 + last), entity) if entity is not None and entity.person else None
+
+
+def _opens_with_place_or_time(words: Words, tokens: Sequence[Token], sentence: range) -> bool:
+    """``sentence`` opens with a lead word (``In the queue``, ``Behind him``), maybe after an ordinary word or two
+    (``Just ahead of``, ``Just behind``), or a participle (``Heading up the swarm``, ``Leading the charge``)."""
+    first = tokens[sentence.start].lower
+    return first in words.lead_words or (first[-3:] == "ing" and is_ordinary_word(first)) or (
+        (is_ordinary_word(first) or is_common_word_name(first))
+        and any(t.lower in words.prepositions for t in tokens[sentence.start + 1 : min(sentence.stop, sentence.start + 3)])
+    )
 
 
 #: The forms of ``be`` that say who a description is, and how far after the subject they are looked for.
@@ -1727,11 +1791,13 @@ def _speaker_since(resolver: Resolver, lone: Entity, position: int) -> bool:
 
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:
     """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
-    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
+    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``), nor a first name
+    that is one of the commonest words (``Red is a lucky colour. … he says``)."""
     entity = last_group.entity if last_group is not None else None
     if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
         return None
-    return None if entity.words[0] in words.speaker_heads or entity.ordinary else entity
+    word = entity.words[0]  # not "Red is a lucky colour": a first name, but most likely the word
+    return None if word in words.speaker_heads or entity.ordinary or is_common_word_name(word) else entity
 
 
 

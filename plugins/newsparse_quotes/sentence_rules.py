@@ -8,6 +8,7 @@ from .lexicon import is_first_name
 from .people import is_verb
 from .phrases import names_someone
 from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
+from .resolution import clause_subject as subject_of_clause
 from .words import PERSONAL, Cue, Mention, bare, base_speech_form, singular
 
 if TYPE_CHECKING:
@@ -595,5 +596,5 @@ def clause_subject(attempt: Attempt) -> Found | None:
         return None
     attributor, sentence = attempt.attributor, attempt.sentence
     clause = range(_clause_start(attempt.view, sentence.start, attempt.open_token), sentence.stop)
-    found = attributor.clause_subject(attempt.view, clause, attempt.open_token)
+    found = subject_of_clause(attributor, attempt.view, clause, attempt.open_token)
     return found if found is not None and attributor.gate.admits(found.speaker, found.entity) else None

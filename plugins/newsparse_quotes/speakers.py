@@ -150,7 +150,7 @@ class Attributor(Resolver):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
             if mention is not None and _closes_clause(tokens, mention.lo - 1) and not _own_quote_after(tokens, close, k, sentence.stop):
-                return _relayed(self, tokens, k + 1, sentence) or Cue(k, k + 1, mention)
+                return _quoted_as(self, tokens, k, sentence) or _relayed(self, tokens, k + 1, sentence) or Cue(k, k + 1, mention)
         return None
 
     def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
@@ -333,10 +333,10 @@ class Attributor(Resolver):
             if (quoted := _quoted_as(self, tokens, k, sentence)) is not None:
                 return quoted
             agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
-            if agent is not None and agent.mention is not None and _opens_clause(words, tokens, agent.mention.hi, open_at):
-                continue  # "homes pledged by X would be “…”": X's act names the subject of another's clause
-            if agent is not None:
+            if agent is not None and _agent_reports(words, tokens, k, agent, open_at):
                 return agent
+            if agent is not None:
+                continue  # "homes pledged by X would be “…”", "the guidelines, first reported by X, …": not X's words
             relayed = low.endswith("ing") and k > sentence.start and _relayed_participle(tokens, k, sentence)
             if relayed and (quoted := _relayed_source(self, tokens, k, sentence)) is not None:
                 return quoted  # "quoted X as saying": the verb before names the speaker
@@ -441,20 +441,33 @@ def _clause_start(tokens: Sequence[Token], lo: int, open_at: int) -> int:
 
 def _no_subject(words: Words, tokens: Sequence[Token], mention: Mention | None, k: int, start: int) -> bool:
     """The speech verb at token ``k`` has no speaker for a subject: a name that is the object of a preposition
-    (``routes through Poland would add``), or none after a modal (``monitoring of the lake would continue``)."""
+    (``routes through Poland would add``; not one a ``who`` clause is on, ``criticism from Ann Lee, who called``), or
+    none after a modal (``monitoring of the lake would continue``)."""
     if mention is None:
         return k > start and tokens[k - 1].lower in words.modals
-    return name_in_object(words, tokens, mention, start)
+    return name_in_object(words, tokens, mention, start) and not _who_of(words, tokens, mention, k)
+
+
+def _who_of(words: Words, tokens: Sequence[Token], mention: Mention, k: int) -> bool:
+    """The verb at token ``k`` opens a ``who`` clause right after ``mention``, maybe past a comma and auxiliaries
+    (``Ann Lee who had called``, ``Ann Lee, who called``)."""
+    j = k - 1
+    while j > mention.hi and tokens[j].lower in words.auxiliaries:
+        j -= 1
+    return tokens[j].lower == "who" and j - mention.hi in (0, 1) and (j == mention.hi or tokens[mention.hi].text == ",")
 
 
 def _outer_of(attributor: Attributor, view: PassageView, mention: Mention, k: int, lo: int, sentence: range) -> tuple[bool, Cue | None]:
     """Whether ``mention``, the subject of the speech verb at ``k``, stands inside a report another makes, and that
     report's credit: ``X said the report read “…”`` (X's verdict), ``X told Reuters the minister had asked “…”``
-    (not ``He was told the minister had warned``), ``X said … and that the board had asked for “…”``."""
+    (not ``He was told the minister had warned``, nor a relative clause on the one told: ``X told Tom Roe, who had
+    called it “…”``), ``X said … and that the board had asked for “…”``."""
     tokens = view.tokens
     if document_reads(attributor.words, tokens, mention, k) and (outer := _outer_report(attributor, tokens, k, lo, sentence)) is not None:
         return True, outer
-    if mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and tokens[mention.lo - 2].lower not in BE_FORMS:
+    if mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and tokens[mention.lo - 2].lower not in BE_FORMS and not (
+        _after_relative(attributor.words, tokens, k, mention.hi)  # "X told Tom Roe, who had called it “…”": Roe's
+    ):
         return True, _outer_report(attributor, tokens, k, lo, sentence)
     if joins_report(tokens, mention.lo) or _reported_body(attributor, view, mention, k, sentence):
         return True, _outer_report(attributor, tokens, k, lo, sentence) or _outer_participle(attributor, view, k, lo, sentence)
@@ -546,17 +559,23 @@ def _closed_object_relative(words: Words, tokens: Sequence[Token], verb: int, lo
     )
 
 
+#: The prepositions whose object does a participle right after it: ``with media reports saying``, ``despite Ann Lee
+#: saying``, ``amid officials warning``.
+_GERUND_LEADS = frozenset(["with", "despite", "amid", "without", "from"])
+
+
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
-    """The phrase the participle at ``k`` attaches to: after ``with`` (``with media reports saying``), or the names
+    """The phrase the participle at ``k`` attaches to: after ``with`` or another of :data:`_GERUND_LEADS` (``with media
+    reports saying``, ``despite Rishi Sunak saying``), or the names
     after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on); else ``None``.
     Past a few words only a name and its capitalized titles lead back to ``with`` (``with Senate Majority Leader
     Chuck Schumer telling``)."""
     j = k - 1
-    while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower != "with" and not _names_of(tokens, j, k):
+    while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower not in _GERUND_LEADS and not _names_of(tokens, j, k):
         if j <= k - _WITH_WORDS and not tokens[j].is_capitalized and not _opens_with_phrase(phrases.words, tokens, j):
             return None
         j -= 1
-    if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
+    if j < k - 1 and tokens[j].lower in _GERUND_LEADS and not tokens[j].quoted:
         return Mention(j + 1, k)
     return phrases.phrase_before(tokens, k, j + 1) if j < k - 1 and tokens[j].lower == "of" else None
 
@@ -615,12 +634,12 @@ def _named_or_determined(words: Words, first: Token) -> bool:
 
 def credit_line(phrases: Phrases, view: PassageView, start: int) -> Cue | None:
     """A roundup's credit line: the person named right after a dash that follows the quote opening at token
-    ``start`` (or opens the passage) in a passage of nothing but quotes before it (``“…” – Wales coach Ann Lee
-    on the late try.``, ``– Lee admits they froze``); the dash (one or two marks) is the cue and the phrase
-    after the name may run on."""
-    if view.unquoted < start:
-        return None  # read first: most quotes have words before them, and the scan below is the quote's length
+    ``start`` (or opens the passage) in a passage of nothing but quotes before it, maybe a list's item (``“…” – Wales
+    coach Ann Lee on the late try.``, ``– Lee admits they froze``, ``- "…" - Ann Lee, attorney for the union, …``); the
+    dash (one or two marks) is the cue and the phrase after the name may run on."""
     tokens = view.tokens
+    if view.unquoted < start and not (start == 1 and tokens[0].text in DASHES):
+        return None  # read first: most quotes have words before them (a list's dash aside), and the scan below is the quote's length
     k, closed, size = start, False, len(tokens)
     while k < size and (tokens[k].quoted or tokens[k].mark):
         if closed and tokens[k].mark == "open":
@@ -927,6 +946,23 @@ def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range
     if tokens[k + 2].text.islower() and tokens[k + 2].lower.endswith("ing"):
         return None
     return _cue(k, k + 2, phrases.phrase_after(tokens, k + 2, sentence.stop))
+
+
+def _agent_reports(words: Words, tokens: Sequence[Token], k: int, agent: Cue, open_at: int) -> bool:
+    """The agent of the participle at token ``k`` reports the quote opening at ``open_at``: no subject of a clause
+    of its own (``homes pledged by X would be “…”``) nor a description set off by commas (:func:`_set_off_participle`)."""
+    mention = agent.mention
+    return mention is None or not (_opens_clause(words, tokens, mention.hi, open_at) or _set_off_participle(tokens, k, mention))
+
+
+def _set_off_participle(tokens: Sequence[Token], k: int, agent: Mention) -> bool:
+    """The participle at token ``k`` and its agent ``agent`` are set off by commas, maybe with an adverb before the
+    participle: a description of the phrase before them (``According to the guidelines, first reported by the Journal,
+    the aim is “…”``), not a report of the quote."""
+    j = k - 1
+    if j > 0 and tokens[j].is_word and not tokens[j].is_capitalized and (tokens[j].lower.endswith("ly") or tokens[j].lower == "first"):
+        j -= 1
+    return tokens[j].text == "," and agent.hi < len(tokens) and tokens[agent.hi].text == ","
 
 
 def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:

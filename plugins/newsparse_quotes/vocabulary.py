@@ -108,7 +108,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "speaker_roles": _words(
         """
         president vice-president prime premier minister chancellor taoiseach tánaiste tanaiste spokesman spokeswoman
-        spokesperson secretary secretary-general chief head leader mayor governor senator
+        spokesperson secretary secretary-general chief head lead leader mayor governor senator
         representative ambassador envoy diplomat delegate official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
         director controller coordinator chairman chairwoman chair ceo founder editor editor-in-chief correspondent
@@ -172,6 +172,18 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
     "body_voices": _words("spokesman spokeswoman spokesperson"),
+    # Adjectives in -ly that describe a person, never adverbs ending a phrase: ``one elderly gentleman said``.
+    "ly_adjectives": _words(
+        "elderly lonely friendly unfriendly lovely burly portly sprightly kindly lowly saintly scholarly worldly wily "
+        "jolly surly stately homely cowardly unruly gentlemanly motherly fatherly brotherly sisterly neighbourly "
+        "neighborly"
+    ),
+    # The last word of a newspaper's name: ``Des Moines Register``, ``Sioux City Journal``.
+    "masthead_words": _words(
+        "times herald gazette journal tribune courier chronicle telegraph mirror mail express inquirer enquirer examiner "
+        "dispatch bulletin ledger sentinel observer standard star globe press review post register advertiser courant argus "
+        "recorder"
+    ),
     # Words of a news outlet's name or description: ``The paper said Lee had won, adding …`` relays Lee's words,
     # where ``The ministry said Russia had struck, calling it …`` is the ministry's own.
     "outlet_words": _words(
@@ -368,6 +380,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "rep": "representative",
         "gov": "governor",
         "lt": "lieutenant",
+        "dep": "deputy",
         "gen": "general",
         "col": "colonel",
         "capt": "captain",
@@ -618,7 +631,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "honorifics": _words("mr mrs ms mx miss mme mlle dr"),
     "name_titles": _words(
         """
-        mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
+        mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det dep rev hon fr pres
         atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr coun assemb asst mme mlle sra srta encik puan pt smt rt
         """
     ),
