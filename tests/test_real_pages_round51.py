@@ -444,3 +444,15 @@ def test_a_lead_is_a_role(sentence, speaker):
 
 def test_taking_the_lead_names_no_role():
     assert credited("“We will win,” said Tom Roe, who took the lead in the second half.") == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Freeport cut its copper production forecast by 4.1 billion pounds.", ("4.1 billion pounds", "quantity", None)),
+        ("The firm sold its copper unit for 40 million pounds.", ("40 million pounds", "money", "GBP")),
+        ("He paid 20 million pounds for the club.", ("20 million pounds", "money", "GBP")),
+    ],
+)
+def test_a_scaled_amount_of_pounds_after_weighed_goods_is_a_weight(text, figure):
+    assert [(f.text, f.kind, f.currency) for f in parse(f"Mining\n\n{text}").articles[0].figures] == [figure]

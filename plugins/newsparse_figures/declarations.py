@@ -60,6 +60,7 @@ DOCS = {
     "duration_units": 'Canonical units of time.',
     "glued_coins": 'Small coins written against the number (``412p``, ``10p``), case-sensitive.',
     "measure_cues": "Words of a size in a figure's sentence before it that make ``pounds`` a weight where no word of a price is in the sentence (``5 feet, 9 inches and 70 pounds``).",
+    "weighed_goods": "Goods weighed in pounds (``copper``): in a sentence before ``pounds`` with no word of a price, even ``4.1 billion pounds`` is a weight.",
     "weight_cues": "Words in a figure's sentence before it that make ``pounds`` a weight, not sterling (``the baby weighed over two pounds``, ``lost 25 pounds``).",
     "number_idioms": 'Phrases with number words that state no amount (``put two and two together``, ``one by one``), starting with the number or the word before it (``net zero``).',
     "pronoun_determiners": 'Words before a number in words that make it a pronoun when no noun follows (``the two met``, ``the three of them``), not a count.',

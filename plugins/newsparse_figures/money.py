@@ -1274,7 +1274,8 @@ class MoneyRules:
         if follower is not None and follower_word == "of":
             return _thing_after_of(p.money_nouns, text, follower, reading.scaled)
         if reading.scaled:
-            return False
+            before = sentence_before(text, reading.start)  # "copper production … by 4.1 billion pounds": a weight
+            return not p.weighed_goods.isdisjoint(before) and p.price_words.isdisjoint(before)
         if word == "pound" and reading.value != 1 and follower_word.isalpha():
             return follower_word not in p.unit_stop_words  # a twenty pound bag
         per = _PER_UNIT.match(text, reading.end) if follower_word in _PER_WORDS else None

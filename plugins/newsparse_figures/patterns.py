@@ -670,7 +670,7 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
-        self.metre_cues, self.metre_leads, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "metre_leads", "weight_cues", "money_nouns")
+        self.metre_cues, self.metre_leads, self.weight_cues, self.money_nouns, self.weighed_goods = _lowered(v, "metre_cues", "metre_leads", "weight_cues", "money_nouns", "weighed_goods")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])

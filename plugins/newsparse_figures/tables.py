@@ -548,6 +548,11 @@ WEIGHT_CUES = [
     "ounces", "oz", "tonne", "tonnes",
 ]
 
+#: Goods weighed in pounds where they are mined, grown or caught: in a sentence before ``pounds``, even a scaled amount
+#: is a weight (``cut its copper production forecast by 4.1 billion pounds``; ``sold its copper unit for 40 million
+#: pounds`` is money: a word of a sale or price, table ``price_words``, in the sentence too).
+WEIGHED_GOODS = ["copper", "nickel", "zinc", "uranium", "cotton", "coffee", "beef", "pork", "lobster", "salmon"]
+
 #: Words of a body's or a thing's size in a sentence that make ``pounds`` after them a weight where no word of a price
 #: is in the sentence (table ``price_words``): ``5 feet, 9 inches and 70 pounds``, ``6 feet tall and 210 pounds``;
 #: not ``the 40-foot yacht sold for 90,000 pounds``.
@@ -1142,6 +1147,7 @@ VOCABULARY = {
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
+    "weighed_goods": WEIGHED_GOODS,
     "measure_cues": MEASURE_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "negations": NEGATIONS,
