@@ -17,14 +17,16 @@ _BEFORE_AND = ("hundred", "scale", "unit", "tens")
 
 
 _GROUP_MARKS = str.maketrans("", "", ", \u202f\u2009\u00a0")
+_DOT_GROUPS = str.maketrans("", "", ".")
 
 
 def digits_value(digits: str) -> float:
-    """The value of digits with thousands set off by commas or spaces, and decimals: ``"1,300.5"`` -> 1300.5."""
+    """The value of digits with thousands set off by commas, spaces or (two or more) full stops, and decimals:
+    ``"1,300.5"`` -> 1300.5, ``"7.051.013"`` -> 7051013."""
     try:
         return float(digits.replace(",", ""))
-    except ValueError:  # thousands set off by spaces
-        return float(digits.translate(_GROUP_MARKS))
+    except ValueError:  # thousands set off by spaces or full stops
+        return float(digits.translate(_GROUP_MARKS if digits.count(".") < 2 else _DOT_GROUPS))
 
 
 def times(value: float, factor: float) -> float:

@@ -385,13 +385,14 @@ def _digits(p: Patterns) -> re.Pattern[str]:
 
     Groups of three may be set off by commas, a thin or no-break space, or one plain space
     (``1 414 021 100``, ``40 000``), but not before a hyphen and a word unless the last group is ``000`` (``12
-    300-yard games``: a count and a measure; ``a 40 000-strong crowd``: one number); in the Indian way, groups of two before the last three (``4,00,000``)."""
+    300-yard games``: a count and a measure; ``a 40 000-strong crowd``: one number); in the Indian way, groups of two
+    before the last three (``4,00,000``); or by two or more full stops (``7.051.013``: no decimal has two)."""
     sign_class = f"[{p.sign_chars}]"
     #: Capitals written right after a sign: ``$US``, ``$A``.
     after_sign = _alternation(k[1:] for k in p.currency_symbols if len(k) > 1 and not k[0].isalnum())
     return regex_cache.compile(
         rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
-        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d|(?<!000)-[A-Za-z]|[ \u202f\u2009\u00a0]\d)(?:\.\d+)?"
+        r"(?P<digits>\d{1,3}(?:\.\d{3}){2,}(?!\.?\d|,\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d|(?<!000)-[A-Za-z]|[ \u202f\u2009\u00a0]\d)(?:\.\d+)?"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
     )
 
@@ -571,11 +572,12 @@ def _approx_after(v: Vocabulary) -> re.Pattern[str]:
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
     """(Read backwards.) The word that opens a range or a change before its first end: ``between``, ``from``, ``by``,
     ``either``, perhaps past a qualifier (``from about``) or, for ``from``, an article (``go from a $1.25 to $1.50``),
-    a noun of what the number is (``from the equivalent of 9 cents``, ``from a high of $7``) or a determiner and one
+    a noun of what the number is, maybe after an adjective (``from the equivalent of 9 cents``, ``from a high of $7``,
+    ``from the original projection of $937M``) or a determiner and one
     word (``from the current £1,971``, ``from its present 5%``)."""
     return regex_cache.compile(
         rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)}|(?i:n?a))\s+((?i:yb|morf))(?![\w-])|"
-        r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|fo\s+[a-z]+\s+(?:eht|na?)\s+morf|[a-z]+\s+(?:eht|sti|rieht)\s+morf|"
+        r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|fo\s+[a-z]+(?:\s+[a-z]+)?\s+(?:eht|na|a)\s+morf|[a-z]+\s+(?:eht|sti|rieht)\s+morf|"
         rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
     )
 
@@ -619,12 +621,12 @@ def _age_word(v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
 
 
-#: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, a
-#: suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the
+#: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, an em dash
+#: only where no space is around it (``$8,200 — $40,000 less``: a dash setting off a clause), a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the
 #: second end (``2 - ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to
 #: over ¥10 million``: one range, with the qualifier of its first end).
 _RANGE_JOIN = (
-    r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)"
+    r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–~]\s*|—)"
     r"(?:(?:about|around|~)\s*|(?:more\s+than|(?:just\s+)?over|nearly|almost)\s+)?"
 )
 

@@ -40,6 +40,8 @@ _BY_AMOUNT_CHARS = 48
 _PERCENT_OR = lazy_compile(r"\d(?: ?%| per ?cent| percent) or\s+$")
 #: How much of the text before the first end is read for that percentage.
 _PERCENT_OR_CHARS = 16
+#: Nouns of a range between ``from`` and its first end: ``from an earlier range of $4.20 to $4.35`` is one range.
+_RANGE_NOUNS = frozenset(["range", "band", "bracket", "spread"])
 #: A whole in per cent, and how far the two shares of a split vote may add up away from it (``50.5-49.4%``).
 _WHOLE = 100
 _SPLIT_SLACK = 1.5
@@ -168,6 +170,8 @@ def is_range(
     if word == "to" and lead is not None and lead_word == "from":
         if patterns.in_a_time.match(text, second.end):
             return False  # from zero to 80% in 28 minutes: a change over that time
+        if not _RANGE_NOUNS.isdisjoint(lead[1].lower().split()):
+            return True  # cut its forecast from an earlier range of $4.20 to $4.35: the noun names a range
         return not _changed_before(text, lead[0], patterns)
     if word == "to" and lead is None and first.coin is not None and first.number_end < first.end and _after_change_verb(text, first.start, patterns):
         return False  # fell 11 cents to 42 cents: a change in coins printed with their word and the level reached
@@ -208,9 +212,9 @@ def _ends_clause(text: str, end: int) -> bool:
 
 def _after_change_verb(text: str, start: int, patterns: Patterns) -> bool:
     """A verb of change (table ``change_verbs``) stands right before the number at ``start``, perhaps before a
-    qualifier: ``fell 11 cents``, ``slipped about $45,000``."""
+    qualifier or after an opening bracket: ``fell 11 cents``, ``slipped about $45,000``, ``BHP (down 48.1p``."""
     verb = _word_before_qualifier(text, start, patterns)
-    return verb is not None and verb.lower() in patterns.change_verbs
+    return verb is not None and verb.lower().lstrip("([") in patterns.change_verbs
 
 
 def _word_before_qualifier(text: str, start: int, patterns: Patterns) -> str | None:

@@ -888,6 +888,11 @@ CHANGE_VERBS = [
     "revises", "revising", "adjust", "adjusts", "adjusting", "advancing", "tumbling", "sinks", "sinking", "dipping",
     "rallying", "swells", "swelling", "balloons", "ballooning", "spikes", "spiking", "shifts", "shifting",
     "weakens", "weakening", "strengthens", "strengthening", "devalues", "devaluing",
+    # verbs of getting better or worse, faster or slower: "has improved from 76.8 per cent to 85.7 per cent"
+    "improve", "improved", "improves", "improving", "worsen", "worsened", "worsens", "worsening", "deteriorate",
+    "deteriorated", "deteriorates", "deteriorating", "slowed", "slowing", "accelerate", "accelerated",
+    "accelerates", "accelerating", "rebound", "rebounded", "rebounds", "recover", "recovered", "recovers",
+    "tighten", "tightened", "loosen", "loosened",
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is

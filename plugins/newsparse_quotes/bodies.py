@@ -248,6 +248,11 @@ def kind_set_before(words: Words, tokens: Sequence[Token], i: int) -> str:
     return head if opens and tokens[k].lower in words.determiners and not tokens[k].quoted else ""
 
 
+#: Words opening a verb's object: a past form before one is a clause's verb (``the bank raised its rate``), not a
+#: participle describing the noun before it (``a firm based in Oslo``).
+_OBJECT_OPENERS = frozenset(["its", "their", "his", "her", "the", "a", "an", "our", "this", "that"])
+
+
 def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     """The body noun heading the apposition after the name ending at token ``end``
     (``, the country’s biggest lender,``: ``company``; ``, a union for pilots,``: ``union``), else ``""``.
@@ -276,6 +281,8 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         if not owner and (word in words.roles or word in words.clause_words or word in words.auxiliaries):
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
         if head and word.endswith(("ing", "ed")) and not token.is_capitalized:
+            if word.endswith("ed") and k + 1 < stop and tokens[k + 1].lower in _OBJECT_OPENERS:
+                return ""  # "under X, the central bank raised its rate": a clause's verb, no apposition
             break  # ", a union representing nurses,": the noun before the participle heads it
         if word not in determiners and not owner:
             head = word

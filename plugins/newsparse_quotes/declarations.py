@@ -60,6 +60,8 @@ DOCS = {
     "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
     "data_nouns": "Nouns of data a body releases (``figures``): before an issuing verb and ``by`` they stand for the issuer.",
     "issuing_verbs": "Verbs of issuing (``released``, ``published``): ``figures released by X`` stand for X.",
+    "perception_verbs": "Verbs of seeing, hearing or recording (``shows``, ``heard``): their object does the participle after it (``video shows teens yelling, “…”``: the teens').",
+    "denial_verbs": "Verbs of denying or attacking a claim (``rejected``): a quote inside the claim after them (``rejected the claim that it was “reckless”``) is not the subject's.",
     "ly_adjectives": "Adjectives in -ly that describe a person (``elderly``): ``one elderly gentleman said`` is one phrase, where an adverb in -ly ends it.",
     "masthead_words": "Last words of a newspaper's name (``Register``): ``Des Moines Register`` is a paper, not a man named Des.",
     "body_voices": "Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.",

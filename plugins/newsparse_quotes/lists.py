@@ -71,7 +71,8 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
     """The people of the list ending with ``last``, whose name starts at token ``start``, first to last,
     and where the list starts.  The last must be joined by ``and`` (``A, B and C``); ``[]`` when a part
     joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak; ``, and`` before the last
-    with no person before it joins a clause (``… for Thursday, and Lee warned``): Lee alone."""
+    with no person before it joins a clause (``… for Thursday, and Lee warned``): Lee alone, and so does ``and`` after a
+    word that is no name (``the figure remains 5% and Philips cautioned``)."""
     tokens = view.tokens
     people = [last]
     if start > 0 and tokens[start - 1].lower in _AND and _title_after_body(names.words.roles, tokens, start):
@@ -82,8 +83,8 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
         k -= joined
         comma = k > 0 and tokens[k - 1].text == "," and tokens[k - 2].is_word
         k -= comma
-        if k == start or (len(people) == 1 and not joined):
-            break
+        if k == start or (len(people) == 1 and not joined) or (joined and not comma and not tokens[k - 1].is_capitalized):
+            break  # "the figure remains 5% and Philips cautioned": ``and`` joins a clause after a word in lower case
         part = affiliated_person_before(names, view, k)
         if part is None:
             if joined and not (comma and len(people) == 1):

@@ -12,12 +12,15 @@ opens a single quote (``he is `not worried’``).  So is
 a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so), and two curly single marks
 side by side (``‘‘Yes,’‘ he said``: archive copy whose backticks and apostrophes were made curly).  A quote open
 alone is closed by a closing mark of the other kind right after a comma, full stop, question or exclamation mark
-(``‘We agree,” he said``: mistyped marks; an apostrophe never follows such punctuation).
+(``‘We agree,” he said``: mistyped marks; an apostrophe never follows such punctuation).  An opening mark after a
+double quote left open, followed by a few words ending the passage (or any clause after a comma and a space), is
+a closing mark misprinted (``“… have suffered “Peters stated.``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,6 +52,8 @@ _MARK = lazy_compile(
 #: Punctuation after which a mark of the other kind than the one open closes the quote (``‘We agree,” he said``,
 #: ``"We agree,’ she said``, mistyped so): no apostrophe follows it.
 _CLOSING_PUNCTUATION = frozenset(",.?!")
+#: The most words after a misprinted closing mark that end the passage: a speaker's clause (``“He continued.``).
+_TAIL_WORDS = 6
 #: Marks that can only open a quote, whatever their neighbours.
 _OPENERS_ONLY = "„‚"
 
@@ -135,6 +140,7 @@ def find_quotes(text: str) -> list[Marked]:
 
     last = len(text) - 1
     later_close = _LaterClose(text)
+    run_on: tuple[int, bool, int] | None = None  # the double quote that ran on last, its nesting and the mark after
     for match in _MARK.finditer(text, first.start()):
         i = match.start()
         char = text[i]
@@ -168,13 +174,36 @@ def find_quotes(text: str) -> list[Marked]:
             del stack[depth:]
             if not single:
                 emit(single, open_at, nested, i, None)
+                run_on = (open_at, nested, i)
             stack.append((single, i, bool(stack)))
             continue
         _single, open_at, nested = stack[depth]
         del stack[depth:]
         emit(single, open_at, nested, i, i)
-    for single, open_at, nested in stack:  # a single mark left open opens its passage or follows a colon
-        if not single or not text[:open_at].strip() or text[:open_at].rstrip().endswith(":"):
-            emit(single, open_at, nested, len(text), None)
+    _close_left_open(text, stack, run_on, found, emit)
     found.sort(key=attrgetter("start"))
     return found
+
+
+def _close_left_open(
+    text: str, stack: list[tuple[bool, int, bool]], run_on: tuple[int, bool, int] | None, found: list[Marked],
+    emit: Callable[[bool, int, bool, int, int | None], None],
+) -> None:
+    """Emit the quotes left open at the end of the passage ``text``: a double one, and a single one that opens the
+    passage or follows a colon; a double mark opening right after the quote that ran on last (``run_on``: where it
+    opened, its nesting, the mark after it) before a speaker's clause closes that quote instead."""
+    for single, open_at, nested in stack:
+        if run_on is not None and not single and open_at == run_on[2] and _tail_clause(text, open_at):
+            found[:] = [quote for quote in found if quote.open_at != run_on[0]]  # "“… have suffered “Peters stated."
+            emit(False, run_on[0], run_on[1], open_at, open_at)
+        elif not single or not text[:open_at].strip() or text[:open_at].rstrip().endswith(":"):
+            emit(single, open_at, nested, len(text), None)
+
+
+def _tail_clause(text: str, mark: int) -> bool:
+    """The opening mark at ``mark``, after a quote left open, is followed by a few words that end the passage with a
+    full stop (``“… have suffered “Peters stated.``), or by any such clause where a comma and a space stand before it
+    (``“… like this, ”said Mr. Legault on Wednesday at a press briefing.``): a closing mark misprinted, before the
+    speaker's clause."""
+    tail = text[mark + 1 :].rstrip()
+    return tail.endswith(".") and (len(tail.split()) <= _TAIL_WORDS or text[mark - 2 : mark] == ", ")

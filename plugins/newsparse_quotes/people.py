@@ -238,6 +238,17 @@ def _comma_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     return k < len(tokens) and tokens[k].text == "and" and _and_in_body_name(tokens, k, words)
 
 
+def _past_shouted_lead(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the name in the run ``start:end`` opening a passage starts past two or more ordinary words in capitals,
+    a lead-in printed so (``SHIPPING FIRM Maersk has …``, ``SOFTWARE GIANT Acme said``); else ``start``."""
+    if start:
+        return start
+    k = 0
+    while k < end and len(text := tokens[k].text) > 2 and text.isupper() and is_ordinary_word(tokens[k].lower):
+        k += 1
+    return k if k >= 2 and k < end and not tokens[k].text.isupper() else 0
+
+
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
     """``von``/``der`` followed, through more particles, by a capitalized word."""
     k = j
@@ -336,7 +347,7 @@ class People:
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
-                end = name_end(tokens, start)
+                start = _past_shouted_lead(tokens, start, end := name_end(tokens, start))
                 if end > start and not (last is not None and _acronym_of(self, last, view, start, end, i)):
                     last = self._register(view, start, end) or (last if _ends_body_name(self.words, tokens, lowers, start, end) else None)
                     i = end  # the body stays the one registered last past the rest of its name: "… Pricing (CUP)"
@@ -451,7 +462,7 @@ class People:
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
-        person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
+        person = (known is None or (not known.person and known.words == key and known.roles.isdisjoint(words.bodies))) and not shouted and not kind and not tied
         called = _call_sign_roles(words, lowers, i) if before in _CALL_SIGN_WORDS else set()
         roles |= called  # "The commander of a detachment, who uses the call sign Tuman": a commander named Tuman
         person = person and (bool(called) or _person_named(words, tokens, i, cut, end, key, roles, before, comma_after))
@@ -710,8 +721,9 @@ def _body_name_end(tokens: Sequence[Token], joiner: int) -> int | None:
     return last
 
 
-#: Lower-case words inside a body's name after ``of`` or ``for`` (``the Office for the Suppression of Corruption``).
-_BODY_LINKS = frozenset(["of", "for", "and", "the", "&"])
+#: Lower-case words inside a body's name after ``of`` or ``for`` (``the Office for the Suppression of Corruption``),
+#: and the particles of other languages (``the Monetary Board of the Bangko Sentral ng Pilipinas``).
+_BODY_LINKS = frozenset(["of", "for", "and", "the", "&", *NAME_PARTICLES])
 
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -733,7 +745,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
             break  # "the President's Address", "the company's Okoroba line": a thing the role or body holds
         kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
         kin = (word in words.male or word in words.female) and _owned_by_pronoun(tokens, k)  # "with her husband Colm"
-        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or kin:
+        rank = word in words.rank_words and (word not in words.prepositions or bare(tokens[k + 1].text) in words.roles)  # not "under new Fed chair X"
+        if word in words.roles or rank or (token.is_capitalized and word not in words.openers) or kind or kin:
             roles.add(word)
             k -= 1
         elif k > 0 and roles != held and token.text.isalpha() and word not in words.function_words and _ranks_or_titles(words, tokens[k - 1]):
@@ -1053,8 +1066,10 @@ def _second_role(words: Words, tokens: Sequence[Token], k: int) -> bool:
 def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[str]:
     """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``, ``A spokesman for
     the bloc, NAME,`` (or ``NAME.``
-    closing the sentence: ``according to his lawyer, NAME.``) or ``NAME, an aide to …,``."""
+    closing the sentence: ``according to his lawyer, NAME.``) or ``NAME, an aide to …,``, maybe after an age
+    (``NAME, 52, a nurse,``)."""
     roles: set[str] = set()
+    end = aged if (aged := age_close(tokens, end, len(tokens))) > 0 else end  # "Ann Lee, 52, a nurse,": past the age
     if i >= 2 and tokens[i - 1].text == "," and (end == len(tokens) or tokens[end].text in (",", ".")):
         label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
         k = label - 1

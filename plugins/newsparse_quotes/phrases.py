@@ -210,15 +210,15 @@ class Phrases:
                     return None  # "The group Vaga zelena said": never "The group Vaga"
                 j += tokens[i].lower in words.determiners and (_agent_noun(words, tokens[j]) or _head_of_who(words, tokens, j, hi))  # "one GOP operative"
                 break
-            in_name = capitalized and low not in words.determiners and low not in words.demonyms and not (
+            in_name = capitalized and (low not in words.determiners or in_name) and low not in words.demonyms and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
-            )  # "European" of "its largest European distributors said": an adjective, no name
+            )  # "European" of "its largest European distributors said": an adjective, no name; "One" of "Capital One": a name's
             j += 1
             if j - i == 1 and low in words.pronouns:
                 break
         if in_name:
             j = _name_tail_end(self, tokens, i, j, hi)
-        if j > i and ((last := tokens[j - 1].lower) in words.prepositions or last in words.determiners):
+        if j > i and ((last := tokens[j - 1].lower) in words.prepositions or (last in words.determiners and not in_name)):
             j -= 1
         return Mention(i, j) if j > i else None
 
@@ -1058,7 +1058,8 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
         return True  # "A senior credit manager": a speech verb's form as the first noun of a role's compound
     if _adverb_and_participle(words, tokens, j):
         return True  # "a newly formed group"
-    return (is_possessive(previous) or previous.lower in words.determiners) and (
+    determiner = previous.lower in words.determiners and not (previous.is_capitalized and j >= 2 and tokens[j - 2].is_capitalized)
+    return (is_possessive(previous) or determiner) and (  # not "One" of "Capital One says": a name's word
         low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries)
     )
 
@@ -1234,16 +1235,20 @@ def _before_relative(phrases: Phrases, tokens: Sequence[Token], relative: int, l
     """The phrase a ``, which`` or ``, who`` at ``relative`` follows (``the NSS, which warns``), or the name before a
     role or description set in apposition to it (:func:`_name_before_role`: ``Acme, a Dutch lender, which said``), for
     ``who`` also where the apposition ends in a place's name
-    no phrase can be read back from (``X, a professor of law at Carrow Law School, who called``: X)."""
-    inner = phrases._bare_phrase_before(tokens, relative - 1, lo)
+    no phrase can be read back from (``X, a professor of law at Carrow Law School, who called``: X), or past an age
+    (``Langford, 63, who told``)."""
+    comma = relative - 1
+    if comma - 3 >= lo and tokens[comma - 1].text.isdigit() and len(tokens[comma - 1].text) <= 3 and tokens[comma - 2].text == ",":
+        comma -= 2  # "Langford, 63, who": the name before the age
+    inner = phrases._bare_phrase_before(tokens, comma, lo)
     if tokens[relative].lower != "who":
         return _name_before_role(phrases, tokens, inner, lo)  # "the Ohio Data Center Coalition, an industry group, which said"
     if inner is not None and _placed_by_participle(phrases.words, tokens, inner.lo, lo):
         inner = None  # "Mrs Justice Black, sitting in London, who said": never the place
-    if inner is None and (start := _apposition_start(phrases.words, tokens, relative - 1, lo)) is not None:
+    if inner is None and (start := _apposition_start(phrases.words, tokens, comma, lo)) is not None:
         outer = phrases._bare_phrase_before(tokens, start, lo)
         return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
-    return _name_before_role(phrases, tokens, inner, lo) if inner is not None else _name_run_before(phrases.words, tokens, relative - 1, lo)
+    return _name_before_role(phrases, tokens, inner, lo) if inner is not None else _name_run_before(phrases.words, tokens, comma, lo)
 
 
 def _placed_by_participle(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:

@@ -141,6 +141,21 @@ def _with_employer(words: Words, tokens: Sequence[Token], mention: Mention | Non
     return Mention(mention.lo, end)
 
 
+def _before_reporter(resolver: Resolver, view: PassageView, mention: Mention) -> Mention:
+    """An indefinite person's role followed by a body's name (``A logistics consultant FreightWaves``, read up to
+    ``quotes`` or ``interviewed``): the body is the subject of a clause on the person, who is the mention; else
+    ``mention``."""
+    tokens, words = view.tokens, resolver.words
+    if mention.hi - mention.lo < 3 or tokens[mention.lo].lower not in INDEFINITE:
+        return mention
+    k = next((k for k in range(mention.lo + 2, mention.hi) if tokens[k].is_capitalized), mention.hi)
+    role = bare(tokens[k - 1].text)
+    if k == mention.hi or not tokens[k - 1].text.islower() or (role not in words.roles and role not in words.person_nouns):
+        return mention
+    entity = resolver.names.entity(view, k, mention.hi)
+    return Mention(mention.lo, k) if entity is not None and not entity.person and not entity.place else mention
+
+
 def _past_panel(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
     """``A single-judge bench of Justice Meera Deshpande``: a court's panel (the ``court_panels`` list) of one judge,
     titled by a judicial role and named, stands for that judge (the words after ``of``); else ``mention``."""
@@ -202,6 +217,7 @@ class Resolver(Phrases):
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
         mention = _past_panel(words, view.tokens, _past_issuer(self, view.tokens, mention, sentence.stop))  # "A statement from Mayor X", "A bench of Justice X": X
+        mention = _before_reporter(self, view, mention)  # "A consultant FreightWaves quotes": the consultant
         tokens = view.tokens[mention.lo : mention.hi]
         low = list(map(bare, map(TEXT, tokens)))
         if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS or low[0] in _OWNER_PRONOUNS):  # "he", "him", "his"
@@ -516,13 +532,14 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
 def _lede_holder(resolver: Resolver, tokens: Sequence[Token], low: list[str], head: str, end: int) -> Entity | None:
     """The one person titled ``head`` named first after ``end`` whom the indefinite role ``low`` of a lede names
     (``A county judge ruled …`` then ``Judge Ana Pugh``); none for an unnamed source's word other than a spokesperson's
-    (``An official told …`` then ``Hamas official X``: officials are many) or where a capitalised word of the role is
-    not one of the person's (``An Egyptian official``)."""
+    (``An official told …`` then ``Hamas official X``: officials are many) or where a capitalised word of the role or
+    a body word before it is not one of the person's (``An Egyptian official``; ``A council leader`` is not
+    ``opposition leader Ann Lee``)."""
     words = resolver.words
     if head in words.anonymous and head not in words.proxy_roles:
         return None
     holder = sole_holder(resolver.people, head, end)
-    named = {w for w, t in zip(low[1:-1], tokens[1:], strict=False) if t.is_capitalized}
+    named = {w for w, t in zip(low[1:-1], tokens[1:], strict=False) if t.is_capitalized or w in words.bodies}
     return holder if holder is not None and named <= holder.roles | holder.origins else None
 
 
@@ -1240,10 +1257,15 @@ _BARE_NAME_TOKENS = 6
 
 
 def _bare_names(tokens: Sequence[Token], sentence: range) -> bool:
-    """``sentence`` is a few capitalised words alone, no verb nor quote among them: a byline or an outlet's name."""
-    return len(sentence) <= _BARE_NAME_TOKENS and all(
-        tokens[k].is_capitalized and not tokens[k].quoted for k in sentence
-    )
+    """``sentence`` is a few capitalised words alone, no verb nor quote among them: a byline or an outlet's name; or,
+    a whole passage with no full stop, such words and one noun in lower case after them: a caption's or a heading's
+    label (``Pan Am stadium``), of no one the text is about."""
+    if len(sentence) > _BARE_NAME_TOKENS or any(tokens[k].quoted for k in sentence):
+        return False
+    last = tokens[sentence.stop - 1]
+    label = sentence.start == 0 and sentence.stop == len(tokens) and len(sentence) > 2 and last.text.isalpha() and last.text.islower()
+    label = label and not last.text.endswith("s") and not last.text.endswith("ed")  # no verb: "Ann Lee resigns"
+    return all(tokens[k].is_capitalized for k in sentence[: -1 if label else None])
 
 
 def _silent(words: Words, view: PassageView, mention: Mention, sentence: range, speaker: str | None) -> bool:

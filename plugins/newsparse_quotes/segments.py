@@ -28,10 +28,14 @@ __all__ = [
 ]
 
 #: A number, a word (``don’t``, ``vice-president``, a name joined by a slash or ``&`` before a capital: ``NORD/LB``,
-#: ``AC/DC``, ``AT&T’s``; a possessive typed with an opening mark, ``Police‘s``; not ``and/or``; a name's closing plus signs: ``OPEC+``, ``C++``, not ``a+b``) or a punctuation character; possessive quantifiers, as a token never gives
+#: ``AC/DC``, ``AT&T’s``; a possessive typed with an opening mark, ``Police‘s``; not ``and/or``; a web address's name and
+#: its domain, ``Bonkers.ie``, ``Amazon.com``, ``news.com.au``; a name's closing plus signs: ``OPEC+``, ``C++``, not ``a+b``) or a punctuation character; possessive quantifiers, as a token never gives
 #: back characters.  Each branch opens with one character of a class (``\d\d*+``, not ``\d++``), so the
 #: regex engine skips white space without trying them; the last class asks for white space first (``[^\s\w]``).
-_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|‘(?=s\b)\w++|[/&](?=[A-Z])\w++)*+(?:\++(?!\w))?|``|''|[‘’][‘’]|[^\s\w])")
+_TOKEN = lazy_compile(
+    r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|‘(?=s\b)\w++|[/&](?=[A-Z])\w++|\.(?=(?:com|org|net|gov|edu|ie|uk|au|nz|ca|in|io|info|news)\b)\w++)*+"
+    r"(?:\++(?!\w))?|``|''|[‘’][‘’]|[^\s\w])"
+)
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Almeida``,
 #: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or

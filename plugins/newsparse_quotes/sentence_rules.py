@@ -581,8 +581,11 @@ def participle_lead(attempt: Attempt) -> Found | None:
         return None
     if any(t.text == "," and not t.quoted for t in tokens[sentence.start : attempt.open_token]):
         return None  # the quote is past the clause: "Calling it off, she said “…”"
-    subject = attempt.attributor.subject(view, sentence)
-    if subject is None or subject.lo <= close or not all(t.mark or t.text == "," for t in tokens[close + 1 : subject.lo]):
+    after = close + 1
+    while after < sentence.stop and (tokens[after].mark or tokens[after].text == ","):
+        after += 1  # the phrase right after the clause's comma, not the subject read from the sentence's start,
+    subject = attempt.attributor.phrase_after(tokens, after, sentence.stop)  # which may be in it: "Saying she hoped"
+    if subject is None:
         return None
     found = attempt.attributor.credited(view, Cue(sentence.start, sentence.start + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None

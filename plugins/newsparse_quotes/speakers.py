@@ -163,7 +163,7 @@ class Attributor(Resolver):
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         cue = _past_noun_agent(self, view, self.credit_before(view, len(tokens) - 1, sentence), sentence)
-        if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(view, cue)):
+        if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(self, view, cue)):
             return shouted  # "JAMES HOLLOWAY, …:"
         if (relayed := _owner_quoted(self.words, tokens, cue, sentence)) is not None:  # "The paper cited Ann Lee's letter:"
             return _owner_credit(self, view, relayed, sentence)
@@ -218,11 +218,13 @@ class Attributor(Resolver):
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
 
-        The name opens the passage before a colon, or ends it after a dash: after the quote's sentence, or
-        after a passage of nothing but quotes (``“We wait.” “No setback yet.” – Eddie Howe``: both his).
+        The name opens the passage before a colon (or a comma after an inverted verb: ``Added Yun, “…”``), or ends
+        it after a dash: after the quote's sentence, or after a passage of nothing but quotes (``“We wait.” “No
+        setback yet.” – Eddie Howe``: both his).
         """
         tokens = view.tokens
-        if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
+        mark = tokens[open_token - 1].text if open_token > 0 else ""
+        if sentence.start == 0 and (mark == ":" or (mark == "," and _inverted_lead(self.words, tokens))):
             mention = _headline_name(self, view, open_token - 1)
             return None if mention is None else Cue(open_token - 1, open_token, mention)
         cue = _closing_name(self, tokens, open_token) or credit_line(self, view, open_token)
@@ -291,6 +293,8 @@ class Attributor(Resolver):
                     mention = inner  # the name, not its title: "the deputy minister, Helena Sousa, said"; not "a student"
                 j = inner.hi + 1
         j = _past_auxiliaries(words, tokens, j, sentence.stop)  # "she will say", "she is expected to say"
+        if _reports_anew(tokens, close, j, sentence.stop):
+            return None  # "“How does he cope?” His lawyers say they will appeal.": a sentence of its own
         if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _closing_finding(words, tokens, j, sentence.stop)):
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
@@ -314,12 +318,11 @@ class Attributor(Resolver):
             if token.quoted or token.mark:
                 continue
             low = token.lower
-            if low == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-                return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
-            if low in words.speech_nouns and (noun_cue := _speech_noun_cue(self, tokens, k, open_at, sentence)) is not None:
-                return noun_cue
-            if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
-                return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
+            if (worded := _word_cue(self, tokens, k, open_at, sentence)) is not None:
+                return worded
+            if _denied_claim(words, tokens, k, open_at):
+                blocked = blocked or Cue(k, k + 1, None, binding=True)
+                continue  # "X rejected the claim that it was “reckless”": the claim's words, not X's
             if not _speaks_at(words, tokens, k) or token.is_capitalized:
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if (relative := _relative_cue(self, tokens, k, sentence.start)) is not None:
@@ -450,11 +453,12 @@ def _no_subject(words: Words, tokens: Sequence[Token], mention: Mention | None, 
 
 def _who_of(words: Words, tokens: Sequence[Token], mention: Mention, k: int) -> bool:
     """The verb at token ``k`` opens a ``who`` clause right after ``mention``, maybe past a comma and auxiliaries
-    (``Ann Lee who had called``, ``Ann Lee, who called``)."""
+    (``Ann Lee who had called``, ``Ann Lee, who called``) or an age set off by commas (``Ann Lee, 63, who told``)."""
     j = k - 1
     while j > mention.hi and tokens[j].lower in words.auxiliaries:
         j -= 1
-    return tokens[j].lower == "who" and j - mention.hi in (0, 1) and (j == mention.hi or tokens[mention.hi].text == ",")
+    aged = j - mention.hi == 3 and tokens[mention.hi + 1].text.isdigit() and tokens[mention.hi + 2].text == ","
+    return tokens[j].lower == "who" and (j - mention.hi in (0, 1) or aged) and (j == mention.hi or tokens[mention.hi].text == ",")
 
 
 def _outer_of(attributor: Attributor, view: PassageView, mention: Mention, k: int, lo: int, sentence: range) -> tuple[bool, Cue | None]:
@@ -567,9 +571,12 @@ _GERUND_LEADS = frozenset(["with", "despite", "amid", "without", "from"])
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
     """The phrase the participle at ``k`` attaches to: after ``with`` or another of :data:`_GERUND_LEADS` (``with media
     reports saying``, ``despite Rishi Sunak saying``), or the names
-    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on); else ``None``.
+    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on), or the one word
+    after a verb of seeing or hearing (``shows teens yelling``); else ``None``.
     Past a few words only a name and its capitalized titles lead back to ``with`` (``with Senate Majority Leader
     Chuck Schumer telling``)."""
+    if k - 2 > sentence.start and tokens[k - 2].lower in phrases.words.perception_verbs and tokens[k - 1].is_word:
+        return Mention(k - 1, k)  # "a video that shows teens yelling, “…”": the teens'; "heard Lee saying"
     j = k - 1
     while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower not in _GERUND_LEADS and not _names_of(tokens, j, k):
         if j <= k - _WITH_WORDS and not tokens[j].is_capitalized and not _opens_with_phrase(phrases.words, tokens, j):
@@ -694,12 +701,18 @@ def _speaker_label(attributor: Attributor, tokens: Sequence[Token], sentence: ra
     return Cue(colon, colon + 1, mention)
 
 
-def _shouted_label(view: PassageView, cue: Cue) -> Found | None:
-    """The name of a speaker's label in capitals (``JAMES HOLLOWAY, …:``), credited as printed: the resolver reads
-    capitals as a dateline's type, never a person's; ``None`` for a name in ordinary type."""
+def _shouted_label(attributor: Attributor, view: PassageView, cue: Cue) -> Found | None:
+    """The name of a speaker's label in capitals (``JAMES HOLLOWAY, …:``), credited as the article printed it before
+    in ordinary type (``Governor Andrew Bailey`` named above ``GOVERNOR ANDREW BAILEY:``), else as printed: the
+    resolver reads capitals as a dateline's type, never a person's; ``None`` for a name in ordinary type."""
     tokens, mention = view.tokens, cue.mention
-    name = "" if mention is None else view.text[tokens[mention.lo].start : tokens[mention.hi - 1].end]
-    return Found(name, None, None, cue.text(view)) if name.isupper() else None
+    if mention is None:
+        return None
+    name = view.text[tokens[mention.lo].start : tokens[mention.hi - 1].end]
+    if not name.isupper():
+        return None
+    known = attributor.people.find(tuple(name.lower().split()), view.offset + tokens[mention.lo].start)
+    return Found(known.name, None, known, cue.text(view)) if known is not None and known.person else Found(name, None, None, cue.text(view))
 
 
 def _label_name_start(words: Words, tokens: Sequence[Token], end: int) -> int:
@@ -751,6 +764,11 @@ def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -
     return mention.lo - 1 > sentence.start and tokens[mention.lo - 1].lower == "what"
 
 
+def _inverted_lead(words: Words, tokens: Sequence[Token]) -> bool:
+    """The passage opens with a speech verb before its subject (``Said Reyes``, ``Added Yun``)."""
+    return tokens[0].lower in words.speech_verbs and tokens[0].lower in words.openers
+
+
 def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
     """The name opening the passage right before the colon at token ``colon`` (``Kallas:``), or a
     person's full name there before a prepositional phrase, maybe in parentheses (``Bo Reyes on beating his
@@ -759,7 +777,7 @@ def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Men
     lead-in, where a surname will do (``Said Reyes on the club website:``), or before a description set off by a comma
     (``Venus Williams, three times former singles champion:``); else ``None``."""
     tokens = view.tokens
-    inverted = colon > 1 and tokens[0].lower in attributor.words.speech_verbs and tokens[0].lower in attributor.words.openers
+    inverted = colon > 1 and _inverted_lead(attributor.words, tokens)
     quoting = (tokens[0].lower == "quoting" and colon > 1) or inverted
     mention = attributor.phrase_after(tokens, 1, colon) if quoting else attributor.subject(view, range(0, colon))
     if mention is None or mention.hi == colon:
@@ -826,8 +844,12 @@ def _past_auxiliaries(words: Words, tokens: Sequence[Token], j: int, stop: int) 
 
 def _inverted_verb(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """Token ``i``, right after a quote, is a speech verb before its subject (``“…,” said X``): in lower case (``“…,”
-    Tell told reporters``: a name) and no base form before the head of a body (``“…”, state media said``)."""
+    Tell told reporters``: a name) and no base form before the head of a body (``“…”, state media said``); or a
+    verb of a finding before a subject a name, a determiner or a role opens (``“…,” ruled lead judge Ann Lee``)."""
     token = tokens[i]
+    if token.lower in words.finding_verbs and not token.lower.endswith("ing") and not token.is_capitalized and i + 1 < stop:
+        after = tokens[i + 1]
+        return after.is_capitalized or after.lower in words.determiners or bare(after.text) in words.roles
     if token.lower not in words.speech_verbs or token.lower.endswith("ing") or token.is_capitalized:
         return False
     return not (i + 1 < stop and modifies_head(words, token.lower, tokens[i + 1].lower))
@@ -1090,8 +1112,9 @@ def _has_capital(tokens: Sequence[Token], mention: Mention, sentence: range) -> 
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
-    """``token`` heads a document or statement a phrase was cut before: ``the trial report``, ``its data``."""
-    return token.lower in words.documents or token.lower in words.speech_nouns
+    """``token`` heads a document, statement or data a phrase was cut before: ``the trial report``, ``its data``,
+    ``Eurostat figures``."""
+    return token.lower in words.documents or token.lower in words.speech_nouns or token.lower in words.data_nouns
 
 
 def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
@@ -1249,6 +1272,50 @@ def _without_particle(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` is a form of ``particle_verbs`` with no ``out`` or ``to`` after it: no verb of speech
     (``50 basis points``, ``Key points``; ``she pointed out`` speaks)."""
     return tokens[k].lower in words.particle_verbs and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PARTICLES)
+
+
+def _word_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> Cue | None:
+    """The cue a word other than a speech verb at token ``k`` gives a quote opening at ``open_at``: ``according to
+    X``, a speech noun's owner (:func:`_speech_noun_cue`) or an imperative's object (``Hear him, “…”``: his words)."""
+    low, words = tokens[k].lower, attributor.words
+    if low == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
+        return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, sentence.stop))
+    if low in words.speech_nouns:
+        return _speech_noun_cue(attributor, tokens, k, open_at, sentence)
+    if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
+        return Cue(k, k + 1, Mention(k + 1, k + 2))
+    return None
+
+
+def _reports_anew(tokens: Sequence[Token], close: int, verb: int, stop: int) -> bool:
+    """A quote closing on ``?`` or ``!`` is followed by a subject whose verb at ``verb`` takes a clause of its own
+    (``that`` or a subject pronoun after it: ``“How does he cope?” His lawyers say they will appeal.``): a new
+    sentence reporting something else, no attribution of the question (``“Why?” Fico asked.``)."""
+    return (
+        close > 0 and tokens[close - 1].text in "?!" and verb + 1 < stop and tokens[verb + 1].lower in _CLAIM_OPENERS
+        and tokens[close + 1].is_capitalized
+    )
+
+
+#: Words that open a claim's clause after its noun: ``the claim that …``, ``suggestions she was …``.
+_CLAIM_OPENERS = frozenset(["that", "he", "she", "they", "it", "we", "i"])
+
+
+def _denied_claim(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The cue at token ``k`` is a verb of denial, or the claim right after one, that takes a claim (a speech noun or a
+    document, within three words, then ``that`` or a subject pronoun) whose clause holds the quote opening at
+    ``open_at``: ``rejected the claim that it was “reckless”``, ``denied reports that …``, ``dismissed suggestions she
+    was “out of touch”``; not ``slammed the report as “a whitewash”``."""
+    verb = next((j for j in range(k, max(-1, k - 4), -1) if tokens[j].lower in words.denial_verbs), None)
+    if verb is None:
+        return False
+    for j in range(verb + 1, min(open_at - 1, verb + 4)):
+        low = tokens[j].lower
+        if low in words.speech_nouns or low in words.documents:
+            return tokens[j + 1].lower in _CLAIM_OPENERS
+        if not tokens[j].is_word or tokens[j].quoted:
+            return False
+    return False
 
 
 def _speaks_at(words: Words, tokens: Sequence[Token], k: int) -> bool:

@@ -101,8 +101,21 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         interview address speech accusation accusations allegation allegations apology apologies
         acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
         argument arguments contention contentions assurance assurances insistence reply replies
-        evidence testimony submission submissions explanation
+        evidence testimony submission submissions explanation suggestion suggestions conclusion conclusions
         """
+    ),
+    # Verbs of seeing, hearing or recording, whose object does the participle after it: ``video shows teens yelling,
+    # “…”`` (the teens' words, not the video's owner's).
+    "perception_verbs": _words(
+        "show shows showed shown showing hear hears heard hearing see sees saw seen seeing film films filmed "
+        "record records recorded capture captures captured catch catches caught depict depicts depicted"
+    ),
+    # Verbs of denying or attacking a claim: a quote in the claim after them (``rejected the claim that it was
+    # “reckless”``) is the claim's words, not the subject's.
+    "denial_verbs": _words(
+        "reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed dismissing "
+        "refute refutes refuted refuting dispute disputes disputed disputing slam slams slammed slamming "
+        "contest contests contested contesting challenge challenges challenged challenging"
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
     "speaker_roles": _words(
@@ -280,7 +293,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Units of government that name a body with ``of`` and a place (``the Southern District of New York``,
     # ``the City of Sydney``, ``the Commonwealth of Massachusetts``): the place is no speaker.
     "jurisdiction_words": _words(
-        "district commonwealth city county state republic province municipality borough township territory kingdom emirate prefecture"
+        "district commonwealth city county state republic province municipality borough township town village territory kingdom emirate prefecture port"
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
     "generic_bodies": _words("organization organisation institution body group"),
@@ -334,6 +347,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways line pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
         " retailer chain manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
+        " telco telecoms supermarket"
         + _INDUSTRY_HEADS,
         "charity foundation trust",
         "committee commission panel board",
@@ -423,6 +437,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         demonstrator demonstrators pensioner pensioners retiree retirees resident residents witness witnesses
         bystander bystanders mourner mourners worshipper worshippers viewer viewers listener listeners
         caller callers reader readers volunteer volunteers neighbour neighbours neighbor neighbors
+        source sources insider insiders observer observers relative relatives colleague colleagues friend friends
+        soldier soldiers fighter fighters campaigner campaigners
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.

@@ -338,7 +338,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns origin_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices denial_verbs perception_verbs ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
@@ -436,6 +436,10 @@ class Words:
     counterpart_words: frozenset[str]
     #: Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.
     body_voices: frozenset[str]
+    #: Verbs of denying a claim (``rejected``): a quote inside the claim after them is not the subject's.
+    denial_verbs: frozenset[str]
+    #: Verbs of seeing or recording (``shows``): their object does the participle after it.
+    perception_verbs: frozenset[str]
     ly_adjectives: frozenset[str]
     masthead_words: frozenset[str]
     #: Words of a news outlet's name or description (``paper``, ``Reuters``): an outlet relays what others do.

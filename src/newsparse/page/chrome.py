@@ -163,6 +163,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
+            "article continues below this ad", "story continues below this ad", "sponsored post", "sponsored article",
+            "table of contents", "people are also reading…", "people are also reading", "watch anytime for free",
             "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",

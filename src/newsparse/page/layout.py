@@ -974,7 +974,10 @@ def is_writer(line: str) -> bool:
     """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
     Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words; or a
     comma or a dash and those words: ``Ana Ruiz, Lima``, ``Ken Mori — Tokyo``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``); or
-    two or three such writers between bars (``Ana Ruiz, Lima | Tom Vale, London``)."""
+    two or three such writers between bars (``Ana Ruiz, Lima | Tom Vale, London``).  Never a line ending in a colon,
+    which labels what follows (``Governor Andrew Bailey:`` over his quotes)."""
+    if line.endswith(":"):
+        return False
     if " | " in line:
         parts = line.split(" | ")
         return len(parts) <= _MAX_BARRED_WRITERS and all(" | " not in part and is_writer(part) for part in parts)

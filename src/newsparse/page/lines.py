@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: Lower-case particles inside a person's name (``Lotte van Aalst``, ``Ahmed bin Salman``, ``Ana de la Cruz``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las dela delos".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las dela delos ng".split())
 
 # A name of two to four capitalised words, then two to four parts after commas, each a short phrase of words
 # (a role, a body, a city): ``Jane Doe, chief economist, Harbour Bank, Mumbai`` (see :func:`is_speaker_label`).

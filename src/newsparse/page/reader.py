@@ -513,11 +513,12 @@ def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     was taken (:func:`~newsparse.page.layout.is_day_caption`) over another paragraph, or one naming who is
     pictured and what they do (:func:`~newsparse.page.chrome.is_action_caption`) or their post
     (:func:`~newsparse.page.chrome.is_post_caption`) over a paragraph or chrome (the photo's caption again, with its
-    credit)."""
+    credit); never a line ending in a colon, which labels what follows (``Governor Andrew Bailey:`` over his quotes)."""
     return {
         i
         for i in range(1, len(lines) - 1)
         if lines[i].kind is LineKind.TEXT
+        and not lines[i].clean.endswith(":")
         and _is_sentence(lines[i - 1])
         and (
             (is_day_caption(lines[i].clean) and _is_sentence(lines[i + 1]))
