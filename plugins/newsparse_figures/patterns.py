@@ -622,9 +622,10 @@ def _age_word(v: Vocabulary) -> re.Pattern[str]:
 
 
 #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, an em dash
-#: only where no space is around it (``$8,200 — $40,000 less``: a dash setting off a clause), a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the
-#: second end (``2 - ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to
-#: over ¥10 million``: one range, with the qualifier of its first end).
+#: only where no space is around it (``$8,200 — $40,000 less``: a dash setting off a clause), a suspended hyphen
+#: (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the second end (``2 -
+#: ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to over ¥10 million``:
+#: one range, with the qualifier of its first end).
 _RANGE_JOIN = (
     r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–~]\s*|—)"
     r"(?:(?:about|around|~)\s*|(?:more\s+than|(?:just\s+)?over|nearly|almost)\s+)?"
