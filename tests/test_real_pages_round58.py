@@ -471,3 +471,25 @@ def test_a_mark_after_a_comma_and_a_space_closes_the_open_quote_before_a_long_cl
     text = "“We can’t go on like this, ”said Mr. Legault on Wednesday at a press briefing."
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["We can’t go on like this,"]
 
+
+
+# -- round p830-p835 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“Kind of sad,” said Fargo shopper, Mah Moe.", "“Kind of sad,” said local resident, Mah Moe."],
+)
+def test_a_noun_of_one_person_with_no_article_before_a_name_set_off_is_that_name(sentence):
+    assert credited(sentence) == ["Mah Moe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Kind of sad,” said residents, including Ann Lee.", "residents"),
+        ("“Kind of sad,” said one shopper in Fargo, North Dakota.", "one shopper in Fargo"),
+    ],
+)
+def test_a_plural_or_a_place_after_the_comma_names_no_one(sentence, speaker):
+    assert credited(sentence) == [speaker]

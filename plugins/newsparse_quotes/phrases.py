@@ -1552,7 +1552,8 @@ def _apposed_name(
     phrase_after: Callable[[Sequence[Token], int, int], Mention | None],
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
-    resident, Yaw Boateng.``: the name), or a full name after a role or a noun with ``the`` (``the firm's co-founder,
+    resident, Yaw Boateng.``: the name), or a full name after a role, a noun of one person (``Fargo shopper, Mah
+    Moe``) or a noun with ``the`` (``the firm's co-founder,
     Ivo Marsh, who …``, ``the sponsor, Sen. Ann Lee, a Republican``), or a full or given name after a kin word (``his
     mother, Annette.``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``, ``a barista in Columbus,
     Ohio``)."""
@@ -1564,6 +1565,8 @@ def _apposed_name(
     ))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee."
     kin = tokens[mention.hi - 1].lower in words.kin and not any(t.is_capitalized for t in tokens[mention.lo : mention.hi])
     role = role or kin  # "his mother, Annette.", "the boy's mother, Annette Vines."
+    last = tokens[mention.hi - 1].lower
+    role = role or (last in words.person_nouns and not singular(last))  # "said Fargo shopper, Mah Moe."
     comma = _portfolio_end(words, tokens, mention.hi, hi) if role else mention.hi  # "chief of research and economics,"
     whole = Mention(mention.lo, comma) if comma > mention.hi else mention  # the role with all its portfolios
     if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role) or tokens[comma - 1].is_capitalized:
