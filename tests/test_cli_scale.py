@@ -10,6 +10,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -238,6 +239,10 @@ def test_the_bar_counts_files_articles_and_failures(capsys):
 # -- the command as a process: Ctrl-C with workers ----------------------------------------------------------
 
 
+#: Seconds the reader of a FIFO is given to go from opening it to waiting in its first read.
+_UNTIL_READING = 0.5
+
+
 def _children(pid):
     found = []
     for entry in os.listdir("/proc"):
@@ -265,6 +270,9 @@ def test_ctrl_c_with_workers_exits_130_stops_them_and_keeps_the_output(tmp_path)
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=restore)
     with open(fifo, "wb"):  # returns once a process of the command has opened the FIFO to read it
         workers = _children(proc.pid)
+        # Let the reader reach its read: a signal that lands between its open and its read is seen only when the read
+        # returns (as in any program: a user presses Ctrl-C again), and nothing would be written to end this one.
+        time.sleep(_UNTIL_READING)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=120)
     assert proc.returncode == EXIT_INTERRUPTED
@@ -272,6 +280,30 @@ def test_ctrl_c_with_workers_exits_130_stops_them_and_keeps_the_output(tmp_path)
     assert out_path.read_bytes() == b"earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "pages"]
     assert workers and not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+
+
+def _blocks_ctrl_c(thread):
+    with open(f"/proc/self/task/{thread.native_id}/status", encoding="utf-8") as status:
+        blocked = next(int(line.split()[1], 16) for line in status if line.startswith("SigBlk:"))
+    return bool(blocked >> (signal.SIGINT - 1) & 1)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="needs /proc to read the threads' signal masks")
+def test_the_pools_threads_leave_ctrl_c_to_the_main_thread_and_end_when_it_stops_them(tmp_path):
+    # A Ctrl-C taken by the pool's manager thread would not break the main thread out of a read of a FIFO.
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsparse.cli.parallel import _start_worker, _stop, _submit
+
+    _tree(tmp_path, {"a.txt": PAGE})
+    pool = ProcessPoolExecutor(1, initializer=_start_worker, initargs=(None, Settings()))
+    future = _submit(pool, [str(tmp_path / "a.txt")])
+    manager = pool._executor_manager_thread
+    assert _blocks_ctrl_c(manager) and not _blocks_ctrl_c(threading.main_thread())
+    future.result(timeout=60)
+    _stop(pool)
+    assert not manager.is_alive()  # its pipe closed before the interpreter's exit wakes it
 
 
 def test_pages_sent_from_workers_are_equal_to_the_pages_parsed_here(shared_dir):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import signal
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -41,6 +42,10 @@ _AHEAD_PER_WORKER = 4
 #: sending each small file on its own costs the parent more than parsing it costs a worker.
 _BATCH_INPUTS = 32
 _BATCH_BYTES = 1 << 20
+#: Whether threads' signal masks can be set (POSIX; Windows sends no signal to a thread).
+_MASKS = hasattr(signal, "pthread_sigmask")
+#: The most seconds an interrupted run waits for the pool's manager thread to end (it takes milliseconds).
+_MANAGER_WAIT = 5.0
 
 
 @attrs.frozen
@@ -156,7 +161,7 @@ def _pooled(names: Iterable[str], settings: Settings, registry: Registry, worker
     try:
         window: deque[_Batch] = deque()
         for batch in _batches(list(names), workers):
-            window.append(_Batch(batch, None if batch == ["-"] else pool.submit(_work, batch)))
+            window.append(_Batch(batch, None if batch == ["-"] else _submit(pool, batch)))
             if len(window) >= workers * _AHEAD_PER_WORKER:
                 yield from _first(window, settings, registry)
         while window:
@@ -165,6 +170,18 @@ def _pooled(names: Iterable[str], settings: Settings, registry: Registry, worker
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[str]) -> Future[list[Outcome]]:
+    """``batch`` sent to ``pool``, with Ctrl-C held back in this thread meanwhile: the threads the pool starts then
+    block it too, so the signal always reaches this one (some systems give it to any thread that takes it).  Taken by
+    another thread, it would leave this one waiting in a read of a slow pipe or FIFO, and the run would not stop."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if _MASKS else None
+    try:
+        return pool.submit(_work, batch)
+    finally:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _first(window: deque[_Batch], settings: Settings, registry: Registry) -> list[Outcome]:
@@ -255,8 +272,6 @@ _worker: tuple[Registry, Settings] | None = None
 
 
 def _start_worker(registry: Registry | None, settings: Settings) -> None:
-    import signal  # in a worker only
-
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     gc.freeze()  # what the worker inherited is never collected, so its memory stays shared with the parent
@@ -298,10 +313,17 @@ def _rebuild(kind: type[_T], names: tuple[str, ...], values: tuple[object, ...])
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """End the pool's workers now, dropping the inputs they have not finished."""
+    """End the pool's workers now, dropping the inputs they have not finished.
+
+    The pool's manager thread is waited for too (it ends once it sees the workers gone): while it closes its wake-up
+    pipe, the interpreter's exit may write to that pipe (CPython 3.11), and a Ctrl-C then prints an error on exit.
+    """
     workers = list((getattr(pool, "_processes", None) or {}).values())  # CPython keeps them there
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
     for worker in workers:
         worker.join()
+    if manager is not None:
+        manager.join(_MANAGER_WAIT)

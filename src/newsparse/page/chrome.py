@@ -63,6 +63,7 @@ __all__ = [
     "places_people",
     "is_photo_agency",
     "is_action_caption",
+    "is_name_caption",
     "is_post_caption",
     "is_bare_name",
     "is_bare_photo_credit",
@@ -1062,7 +1063,8 @@ _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 # acknowledges the X and Y peoples, the Traditional Custodians of the land.``
 _COUNTRY_ACKNOWLEDGEMENT = lazy_compile(r"\b[Aa]cknowledges?\b[^.;]{0,120}\b(?i:traditional (?:custodians|owners))\b")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
-# A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
+# A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``, ``(Jane Doe:
+# AFP)``, ``[EPA]``.
 _PHOTO_CREDIT = lazy_compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file (?:photo|image|picture|pic))\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
@@ -1073,6 +1075,10 @@ _PHOTO_CREDIT = lazy_compile(
     # an outlet's name ending in a media word, a colon or slash and the photographer: ``(ABC News: Jane Doe)``,
     # ``(Harbour TV: Li Ming)``, ``(Gallo Images/Jane Doe)``
     r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures)(?:: |/ ?)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
+    # a photographer's name or a label, a colon and a photo agency: ``(Jane Doe: AFP)``, ``(Source: Getty)``; an agency
+    # alone in square brackets: ``[EPA]``
+    r"|(?<=[(\[])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ?(?:AP|AFP|Reuters|EPA|AAP|PA|Xinhua|Getty(?: Images)?)(?=[)\]])"
+    r"|(?<=\[)(?:AP|AFP|Reuters|EPA|AAP|PA|Xinhua|Getty Images)(?=\])"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
     r"|[A-Z][\w.'’-]*\svia\s[A-Z]"
     # a handout of a body named before it: ``(Alberta Wildfire handout)``
@@ -3525,18 +3531,26 @@ def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
 
 
 def is_post_caption(line: str, caption_posts: frozenset[str]) -> bool:
-    """True for a photo caption naming who is pictured by their post: capitalised words alone (perhaps joined by
-    ``and``, ``of``, ``for``, ``the``), one of ``caption_posts`` among them, then a person's name of two or three
-    words, perhaps closed by a full stop (``Coles CEO Jane Doe.``, ``National Assembly Majority Leader Jane Doe``);
-    no verb, which every sentence of a body has."""
+    """True for a photo caption naming who is pictured by their post: capitalised words (perhaps joined by
+    ``and``, ``of``, ``for``, ``the``; the post's own words may be in lower case after the first word), one of
+    ``caption_posts`` among them, then a person's name of two or three words, perhaps closed by a full stop
+    (``Coles CEO Jane Doe.``, ``National Assembly Majority Leader Jane Doe``, ``Harbour Trust chief executive Jane
+    Doe``); no verb, which every sentence of a body has."""
     words = line.removesuffix(".").split(maxsplit=_MAX_POST_CAPTION_WORDS)
-    if not _MIN_WRITER_WORDS < len(words) <= _MAX_POST_CAPTION_WORDS or "." in line[:-1]:
+    if not _MIN_WRITER_WORDS < len(words) <= _MAX_POST_CAPTION_WORDS or "." in line[:-1] or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w in _POST_JOINERS for w in words) or words[-1] in _POST_JOINERS:
+    if not all(w[:1].isupper() or w in _POST_JOINERS or w in caption_posts for w in words) or words[-1] in _POST_JOINERS:
         return False
     k = max((k for k, w in enumerate(words[:-_MIN_WRITER_WORDS]) if w.casefold() in caption_posts), default=-1)
     name = words[k + 1 :]
     return k >= 0 and 1 < len(name) <= 3 and is_name(" ".join(name)) and not any(w.casefold() in caption_posts for w in name)
+
+
+def is_name_caption(line: str) -> bool:
+    """True for a photo caption naming who is pictured and nothing more: a person's name closed by a full stop
+    (``Jane Doe.``, ``Ana de la Cruz.``).  A name without the full stop is a writer's, or a section heading's words
+    (``St Albans``)."""
+    return line.endswith(".") and "." not in line[:-1] and is_name(line[:-1])
 
 
 #: A caption naming who is pictured by their post has at most this many words.

@@ -22,6 +22,7 @@ from newsparse.page.chrome import (
     credit_line,
     opens_end_matter,
     is_action_caption,
+    is_name_caption,
     is_post_caption,
     is_bare_name,
     is_bare_photo_credit,
@@ -509,11 +510,12 @@ def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
 
 
 def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
-    """The photo captions without a full stop under a paragraph of the body: one closed by the day the photo
-    was taken (:func:`~newsparse.page.layout.is_day_caption`) over another paragraph, or one naming who is
-    pictured and what they do (:func:`~newsparse.page.chrome.is_action_caption`) or their post
-    (:func:`~newsparse.page.chrome.is_post_caption`) over a paragraph or chrome (the photo's caption again, with its
-    credit); never a line ending in a colon, which labels what follows (``Governor Andrew Bailey:`` over his quotes)."""
+    """The photo captions under a paragraph of the body: one closed by the day the photo was taken
+    (:func:`~newsparse.page.layout.is_day_caption`) over another paragraph, or one naming who is pictured, by
+    their name alone (:func:`~newsparse.page.chrome.is_name_caption`), with what they do
+    (:func:`~newsparse.page.chrome.is_action_caption`) or with their post (:func:`~newsparse.page.chrome.is_post_caption`),
+    over a paragraph or chrome (the photo's caption again, with its credit); never a line ending in a colon, which
+    labels what follows (``Governor Andrew Bailey:`` over his quotes)."""
     return {
         i
         for i in range(1, len(lines) - 1)
@@ -524,7 +526,11 @@ def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
             (is_day_caption(lines[i].clean) and _is_sentence(lines[i + 1]))
             or (
                 (lines[i + 1].kind is LineKind.CHROME or _is_sentence(lines[i + 1]))
-                and (is_action_caption(lines[i].clean, chrome.caption_actions) or is_post_caption(lines[i].clean, chrome.caption_posts))
+                and (
+                    is_name_caption(lines[i].clean)
+                    or is_action_caption(lines[i].clean, chrome.caption_actions)
+                    or is_post_caption(lines[i].clean, chrome.caption_posts)
+                )
             )
         )
     }
