@@ -4,16 +4,21 @@
   paragraphs of the body is no paragraph; a name without the full stop, or a heading's capitalised words, stays;
 * a post caption's post may be in lower case after its first word (``Harbour Trust chief executive Tom Vale``);
 * a caption may close with a photographer's name or a label, a colon and a photo agency in brackets (``(Ann Lee:
-  AFP)``, ``(Source: Getty)``), or with the agency alone in square brackets (``[EPA]``).
+  AFP)``, ``(Source: Getty)``), or with the agency alone in square brackets (``[EPA]``);
+* a credit line may name the photographer before ``via`` and an image library (``Ann Lee via Getty Images``), or who
+  commissioned the photo after an image library's name (``Ann Lee/Getty Images for Harbour Festival``);
+* a photo's sales button, a location picker, a teaser's button, a share button's notice and a login link are chrome
+  lines (``License Photo``, ``Link copied to clipboard``), and date labels between commas are a date line with its
+  dates lost (``Posted , updated``), and so is a label glued to a day-first date (``- Published4 October 2024``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse.page.chrome import PageChrome, is_name_caption, is_photo_caption, is_post_caption
+from newsparse.page.chrome import LineKind, PageChrome, is_name_caption, is_photo_caption, is_post_caption
 
-from .layout_helpers import article_of, texts
+from .layout_helpers import article_of, kind, texts
 
 BEFORE = "The city council approved a budget of $12 million on Tuesday after a debate that ran late into the night.\n\n"
 AFTER = "\n\nOpponents said the budget cut too deep into parks and libraries, and vowed to fight it next year.\n"
@@ -86,3 +91,28 @@ def test_a_heading_or_a_bare_name_between_paragraphs_stays(line):
 )
 def test_a_caption_closes_with_an_agency_after_a_colon_or_in_square_brackets(line, expected):
     assert is_photo_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ann Lee via Getty Images", LineKind.CHROME),
+        ("AnnLee via Getty Images", LineKind.CHROME),
+        ("Ann Lee/Getty Images for Harbour Festival", LineKind.CHROME),
+        ("License Photo", LineKind.CHROME),
+        ("Change location", LineKind.CHROME),
+        ("READ NOW", LineKind.CHROME),
+        ("Link copied to clipboard", LineKind.CHROME),
+        ("Back to login", LineKind.CHROME),
+        ("Posted , updated", LineKind.DATE),  # date labels between commas, their dates lost
+        ("- Published4 October 2024", LineKind.DATE),  # a label glued to a day-first date
+        ("Updated12 May 2025", LineKind.DATE),
+        ("Covid19 May 2020", LineKind.TEXT),  # no date's label before the day
+        # ``via`` before no image library; ``for`` after no image library; ``for`` alone
+        ("Relief via Airlift", LineKind.TEXT),
+        ("Minister/Secretary for Health", LineKind.TEXT),
+        ("Help for Heroes", LineKind.TEXT),
+    ],
+)
+def test_credit_lines_and_buttons(line, expected):
+    assert kind(line) is expected

@@ -166,6 +166,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
             "article continues below this ad", "story continues below this ad", "sponsored post", "sponsored article",
             "table of contents", "people are also reading…", "people are also reading", "watch anytime for free",
+            # a photo's sales button, a site's location picker, a teaser's button, a share button's notice, a login link
+            "license photo", "change location", "read now", "link copied to clipboard", "back to login",
             "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
@@ -1312,10 +1314,12 @@ _MAX_ROLE_BEFORE_NAME = 3
 _MIN_DATED_TITLE_WORDS = 4
 _MAX_DATED_TITLE_SITE_WORDS = 4
 _MIN_DATED_TITLE_CHARS = 20
-# Where a scrape glued a byline's name to the date after it: ``Associated PressMar 4, 2021, 9:15 AM EST``
-# (a lower-case letter, then a month's capital and the day and year).
+# Where a scrape glued a byline's name or a date's label to the date after it: ``Associated PressMar 4, 2021, 9:15
+# AM EST`` (a lower-case letter, then a month's capital and the day and year), ``Published4 October 2024``
+# (``published``, ``updated`` or ``posted``, then the day, the month and the year).
 _GLUED_MONTH = lazy_compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b)"
+    r"|(?:(?<=ublished)|(?<=pdated)|(?<=osted))(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)"
 )
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
@@ -1387,8 +1391,9 @@ _LIST_MARKER = lazy_compile(r"list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end
 _COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
 _MAX_STAMP_CHARS = 24
-# The parts of a date line without its date: labels, a reading time, between bars, colons or dots.
-_TIME_PARTS = lazy_compile(r"\s*[:|·•]\s*")
+# The parts of a date line without its date: labels, a reading time, between bars, colons, dots or commas (``Posted ,
+# updated``: a template's dates lost).
+_TIME_PARTS = lazy_compile(r"\s*[:|·•,]\s*")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 # A meta row between ``|`` bars may run this many words longer for each bar, as its dates take room.
@@ -1421,9 +1426,11 @@ _MIN_TAGLINED_MENU_ITEMS = 4
 _GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
 _MIN_GLUED_ITEMS = 2
 _MAX_GLUED_ROW_WORDS = 8
-# A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``, ``Jane Doe/AFP via Getty Images file``.
+# A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``, ``Jane Doe/AFP via Getty Images file``,
+# ``Jane Doe/Getty Images for Harbour Festival`` (an image library's, then who commissioned the photo).
 _CREDIT = lazy_compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|via)){0,5}(?: (?i:file))?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|via)){0,5}"
+    r"(?:(?<=Images) for(?: [A-Z][\w'’.&-]*){1,4})?(?: (?i:file))?"
 )
 # Who gave a photo, alone on the line under its caption: ``Courtesy of Harbour Trust``, ``Courtesy Jane Doe``.
 _COURTESY_LINE = lazy_compile(r"(?i:courtesy)(?: (?i:of))? (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
@@ -2778,7 +2785,7 @@ def _title_or_glued_kind(
     """What a dated line that is no plain byline is: a page's <title> with the site and the date
     (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
     (``Associated PressMar 4, 2021, 9:15 AM EST``), read with a space before the month, a byline or date
-    line, else text; a masthead's founding date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for
+    line, else text (so is a date's label glued to a day: ``Published4 October 2024``); a masthead's founding date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for
     any other line (``found`` is the date the line prints)."""
     if found is not None and _FOUNDED.search(line, 0, found.start) is not None:
         return LineKind.CHROME, None
@@ -2854,8 +2861,8 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
 
 def _is_only_labels(key: str, date_labels: frozenset[str]) -> bool:
     """True for date labels with their dates lost, or with only a clock or relative time, perhaps beside a reading
-    time: ``Posted: 12:55 PM ET``, ``Posted Updated`` (one-word labels side by side), ``Updated 3 hours ago · 6 min
-    read``."""
+    time: ``Posted: 12:55 PM ET``, ``Posted Updated`` (one-word labels side by side), ``Posted , updated``, ``Updated 3
+    hours ago · 6 min read``."""
     bare = _CLOCK_TIME.sub("", key)
     timed = bare != key  # a reading time goes with a time only: ``Updated · 4 min read`` is a byline
     parts = [p for p in map(str.strip, _TIME_PARTS.split(bare)) if p and not (timed and _READING_TIME.fullmatch(p))]
@@ -3562,9 +3569,11 @@ _POST_JOINERS = frozenset(["and", "of", "for", "the", "&"])
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     """True for a photo agency's name alone, a credit line: a few capitalised words, the last of them
     one of ``photo_agencies`` (``Harbour News Agency``, ``SWNS``), perhaps after the photographer's name and a bar
-    (``Jane Doe | Getty Images``)."""
+    (``Jane Doe | Getty Images``) or ``via`` (``Jane Doe via Getty Images``)."""
     if " | " in line and is_name(line.partition(" | ")[0]):
         line = line.partition(" | ")[2]
+    elif " via " in line and 0 < len(by := line.partition(" via ")[0].split()) <= _MAX_NAME_WORDS and is_capitalised(by):
+        line = line.partition(" via ")[2]  # the photographer and the agency that sent the photo
     words = line.split(maxsplit=MAX_AGENCY_WORDS)  # a longer line is not split whole
     if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
         return False
