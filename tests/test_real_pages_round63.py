@@ -7,7 +7,8 @@
   AFP)``, ``(Source: Getty)``), or with the agency alone in square brackets (``[EPA]``);
 * a credit line may name the photographer before ``via`` and an image library (``Ann Lee via Getty Images``), or who
   commissioned the photo after an image library's name (``Ann Lee/Getty Images for Harbour Festival``);
-* a photo's sales button, a location picker, a teaser's button, a share button's notice and a login link are chrome
+* ``Photograph by``, ``Photos by`` and a photo's icon label (``Camera Icon``) open credit lines;
+* a photo's sales button, a caption's button (``Read Caption``), a location picker, a teaser's button, a share button's notice and a login link are chrome
   lines (``License Photo``, ``Link copied to clipboard``), and date labels between commas are a date line with its
   dates lost (``Posted , updated``), and so is a label glued to a day-first date (``- Published4 October 2024``).
 """
@@ -104,10 +105,15 @@ def test_a_caption_closes_with_an_agency_after_a_colon_or_in_square_brackets(lin
         ("READ NOW", LineKind.CHROME),
         ("Link copied to clipboard", LineKind.CHROME),
         ("Back to login", LineKind.CHROME),
+        ("Read Caption", LineKind.CHROME),  # a caption's button
         ("Posted , updated", LineKind.DATE),  # date labels between commas, their dates lost
         ("- Published4 October 2024", LineKind.DATE),  # a label glued to a day-first date
         ("Updated12 May 2025", LineKind.DATE),
         ("Covid19 May 2020", LineKind.TEXT),  # no date's label before the day
+        ("Photograph by Ann Lee, AP", LineKind.CHROME),
+        ("Photos by Ann Lee", LineKind.CHROME),
+        ("Camera IconCredit: Harbour Post", LineKind.CHROME),  # a photo's icon label glued to its credit
+        ("Photography by the sea is a hobby for many.", LineKind.TEXT),
         # ``via`` before no image library; ``for`` after no image library; ``for`` alone
         ("Relief via Airlift", LineKind.TEXT),
         ("Minister/Secretary for Health", LineKind.TEXT),

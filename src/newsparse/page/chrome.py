@@ -176,7 +176,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "your privacy choices", "user agreement", "do not sell my personal information", "accessibility help",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
             "getty", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
-            "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
+            "enlarge this image", "toggle caption", "hide caption", "show caption", "read caption", "view caption", "caption", "expand",
             "espn news services", "espn.com news services", "news services", "staff and wire reports",
             "from staff and wire reports", "wire reports", "staff report", "staff reports", "from staff reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
@@ -366,6 +366,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article has been updated", "this report has been updated", "this story was updated",
             "this article was updated", "this report was updated", "voiced by artificial intelligence",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
+            "photograph by", "photographs by", "photos by",
+            # a photo's icon label glued to its caption or credit: ``Camera IconCredit: Harbour Post``
+            "camera icon",
             "image credit", "photograph:", "photographer:", "credit:", "watch:", "watch live:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
             "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
