@@ -7,7 +7,8 @@
   AFP)``, ``(Source: Getty)``), or with the agency alone in square brackets (``[EPA]``);
 * a credit line may name the photographer before ``via`` and an image library (``Ann Lee via Getty Images``), or who
   commissioned the photo after an image library's name (``Ann Lee/Getty Images for Harbour Festival``);
-* ``Photograph by``, ``Photos by`` and a photo's icon label (``Camera Icon``) open credit lines;
+* ``Photograph by`` opens a photographer's byline, as ``Photographs by`` does, and a photo's icon label (``Camera
+  Icon``) opens a credit line;
 * a photo's sales button, a caption's button (``Read Caption``), a location picker, a teaser's button, a share button's notice and a login link are chrome
   lines (``License Photo``, ``Link copied to clipboard``), and date labels between commas are a date line with its
   dates lost (``Posted , updated``), and so is a label glued to a day-first date (``- Published4 October 2024``).
@@ -110,8 +111,8 @@ def test_a_caption_closes_with_an_agency_after_a_colon_or_in_square_brackets(lin
         ("- Published4 October 2024", LineKind.DATE),  # a label glued to a day-first date
         ("Updated12 May 2025", LineKind.DATE),
         ("Covid19 May 2020", LineKind.TEXT),  # no date's label before the day
-        ("Photograph by Ann Lee, AP", LineKind.CHROME),
-        ("Photos by Ann Lee", LineKind.CHROME),
+        ("Photograph by Ann Lee, AP", LineKind.BYLINE),  # a photographer's credit, as ``Photographs by`` is
+        ("Photograph by Ann Lee", LineKind.BYLINE),
         ("Camera IconCredit: Harbour Post", LineKind.CHROME),  # a photo's icon label glued to its credit
         ("Photography by the sea is a hobby for many.", LineKind.TEXT),
         # ``via`` before no image library; ``for`` after no image library; ``for`` alone

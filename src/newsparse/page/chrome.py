@@ -366,7 +366,6 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article has been updated", "this report has been updated", "this story was updated",
             "this article was updated", "this report was updated", "voiced by artificial intelligence",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
-            "photograph by", "photographs by", "photos by",
             # a photo's icon label glued to its caption or credit: ``Camera IconCredit: Harbour Post``
             "camera icon",
             "image credit", "photograph:", "photographer:", "credit:", "watch:", "watch live:", "video:", "live:", "watch video", "watch the video", "listen:",
@@ -1290,7 +1289,7 @@ _BARE_READING_TIME = lazy_compile(r"(?:estimated )?\d{1,3} ?(?:mins?|minutes?)")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 # ... two of the latter joined: ``Story and photos``, ``Words and pictures``.
 _BY_KIND = (
-    r"(?i:posted|written|reported|words|story|text|photos?|photography|photographs|pictures|illustrations?|video"
+    r"(?i:posted|written|reported|words|story|text|photos?|photograph|photography|photographs|pictures|illustrations?|video"
     r"|edited|reviewed|medically reviewed|translated|translation"
     r"|fact[- ]checked)"
 )
