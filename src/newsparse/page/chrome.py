@@ -2787,8 +2787,9 @@ def _title_or_glued_kind(
     """What a dated line that is no plain byline is: a page's <title> with the site and the date
     (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
     (``Associated PressMar 4, 2021, 9:15 AM EST``), read with a space before the month, a byline or date
-    line, else text (so is a date's label glued to a day: ``Published4 October 2024``); a masthead's founding date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for
-    any other line (``found`` is the date the line prints)."""
+    line, else text (so is a date's label glued to a day: ``Published4 October 2024``); a masthead's founding
+    date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for any other line (``found`` is the date
+    the line prints)."""
     if found is not None and _FOUNDED.search(line, 0, found.start) is not None:
         return LineKind.CHROME, None
     if found is not None:
