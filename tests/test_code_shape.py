@@ -35,3 +35,33 @@ def test_the_check_sees_an_oversized_function(tmp_path):
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(REPO)))
 def test_no_class_or_function_is_oversized(path):
     assert not oversized(path), f"{path.relative_to(REPO)}: split {', '.join(oversized(path))}"
+
+
+def rebound(path: Path) -> list[str]:
+    """The names ``path`` binds more than once at module level (a constant, function or class): the last binding
+    wins everywhere, so the first one's users silently read the other's value."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    return twice
+
+
+def test_the_check_sees_a_constant_bound_twice(tmp_path):
+    path = tmp_path / "twice.py"
+    path.write_text("_LIMIT = 24\n\ndef f():\n    return _LIMIT\n\n_LIMIT = 12\n", encoding="utf-8")
+    assert rebound(path) == ["_LIMIT"]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(REPO)))
+def test_no_module_binds_a_name_twice(path):
+    assert not rebound(path), f"{path.relative_to(REPO)}: rename {', '.join(rebound(path))}"

@@ -105,6 +105,7 @@ DOCS = {
     "time_parts": "Words of a time ending such an adverbial besides dates (``night``, ``week``).",
     "calendar": 'Dates: months and the days around today.',
     "weekdays": "Days of the week: one printed right after a name ends it (``said Mayor Ann Lee Monday``).",
+    "speech_means": "Means of speaking after ``by`` with no article, never a passive's agent (``said by phone``).",
     "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',
     "body_units": "Parts of a body that speak for themselves (``the Ohio chapter of the union said``).",

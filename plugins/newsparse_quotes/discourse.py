@@ -38,7 +38,7 @@ from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import after_lead_in, begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind, runs_on
 from .marks import DOUBLE_TOKENS, Marked
-from .people import is_verb, nickname_end
+from .people import People, is_verb, nickname_end
 from .segments import Token, mark_token, sentences
 from .speakers import Attributor
 from .words import WINDOW, PassageView, Words
@@ -153,6 +153,8 @@ class Discourse:
             partial(self._carried, index, view, sentence, opening, open_token, prior), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
+        if rule in _GUESSES and resolved is not None and _names_guessed_person(self.attributor.people, resolved, view.text[q.start : q.end]):
+            rule = resolved = None  # "“… not just Tyson running …”" after a paragraph on Tyson Gay: another speaks of him
         speaker = resolved.speaker if resolved else None
         words = self.attributor.words
         before = tokens[open_token - 1] if open_token > 0 else None
@@ -343,6 +345,18 @@ def _credits_fragment(
 def _quoting(words: Words, cue: str | None) -> bool:
     """The cue that credits a quote before it quotes rather than names (``said``, not ``called``)."""
     return cue is not None and cue.lower() not in words.naming_verbs
+
+
+def _names_guessed_person(people: People, found: Found, text: str) -> bool:
+    """The quote ``text`` prints the given name or surname of the person ``found`` credits: people seldom name
+    themselves, so a quote a guess (a paragraph standing alone, a sentence before) gives to someone it names is
+    someone else's words about them."""
+    entity = found.entity or (people.find(tuple(found.speaker.lower().split())) if found.speaker else None)
+    if entity is None or not entity.person or len(entity.words) < 2:
+        return False
+    parts = entity.name.split()
+    printed = set(_WORD.findall(text))
+    return any(part in printed for part in (parts[0], parts[-1]) if len(part) > 2 and part[0].isupper())
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:

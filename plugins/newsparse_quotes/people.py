@@ -1021,9 +1021,10 @@ def _past_set_off(words: Words, tokens: Sequence[Token], texts: Sequence[str], i
         if after < party < n and texts[party - 1] == ",":
             party = max(party, _past_description(words, tokens, texts, party - 1))  # "Sen. Ann Lee, R-Boise, the panel's chair,"
         after = _past_which(tokens, party)
-    if after < n and texts[after] == ",":
-        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
-    if after + 1 < n and texts[after] == ",":
+    if after < n and texts[after] == "," and (close := age_close(tokens, after, n)) > after:
+        after = close + 1 if close + 1 >= n or (past := _past_description(words, tokens, texts, close)) == close else past
+        # "Ann Lee, 46, said": past the age; "Ann Lee, 46, a nurse, said": past the description after it too
+    elif after + 1 < n and texts[after] == ",":
         after = _past_description(words, tokens, texts, after)
     if after + 1 < n and texts[after] == "," and i > 0 and texts[i - 1] == ",":
         after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
@@ -1555,12 +1556,25 @@ def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: in
 
 def _verb_at(words: Words, lowers: Sequence[str], i: int, after: int) -> int:
     """Where the verb after the name opening at token ``i`` may stand, from token ``after``: past a relative clause
-    (``who``; most names have a word next, and no ``who`` to read past) and an adverb in ``-ly`` before a verb
-    (``Ann Lee regularly campaigned``)."""
+    (``who``; most names have a word next, and no ``who`` to read past), the day (``Acme on Tuesday said``,
+    ``Acme yesterday said``) and an adverb in ``-ly`` before a verb (``Ann Lee regularly campaigned``)."""
     if after < len(lowers) and lowers[after] in _WHO_MARKS:
         after = _past_who(lowers, i, after)
+    after += _day_words(words, lowers, after)
     low = lowers[after] if after < len(lowers) else ""
     return after + int(low.endswith("ly") and low.isalpha() and after + 1 < len(lowers) and is_verb(words, lowers[after + 1]))
+
+
+def _day_words(words: Words, lowers: Sequence[str], k: int) -> int:
+    """How many tokens from ``k`` tell the day of what follows: ``on Tuesday``, ``Tuesday``, ``yesterday``, else 0."""
+    n = len(lowers)
+    if k + 1 < n and lowers[k] == "on" and lowers[k + 1] in words.weekdays:
+        return 2
+    return int(k < n and (lowers[k] in words.weekdays or lowers[k] in _DAY_ADVERBS))
+
+
+#: Adverbs of the day that may stand between a subject and its verb (``Acme yesterday said``).
+_DAY_ADVERBS = frozenset(["yesterday", "today"])
 
 
 def plural_group(key: tuple[str, ...]) -> bool:

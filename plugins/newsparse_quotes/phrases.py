@@ -62,7 +62,7 @@ _OF_FOR = frozenset(["of", "for"])
 PHRASE_TOKENS = 12
 #: How many more tokens a name inside a phrase may run on past :data:`PHRASE_TOKENS` (``A spokesperson for the
 #: Department of Climate Change, Energy, the Environment and Water``).
-_NAME_TOKENS = 6
+_NAME_RUN_ON_TOKENS = 7
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: Words after which a noun phrase opens a clause: ``and one of them, X, said``, ``in which one of them, X, wrote``.
@@ -167,7 +167,7 @@ class Phrases:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
         j = i
-        stop = min(hi, i + PHRASE_TOKENS + _NAME_TOKENS)
+        stop = min(hi, i + PHRASE_TOKENS + _NAME_RUN_ON_TOKENS)
         in_name = False
         while j < stop and (in_name or j - i < PHRASE_TOKENS):  # a body's long name may run on past the limit
             token = tokens[j]
@@ -180,7 +180,7 @@ class Phrases:
                 j += rank  # "the world No. 2"; "Col (Rtd) Ann Lee"
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
-                step := int(self._joins_body_name(tokens, j, hi)) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
+                step := int(_joins_body_name(words, tokens, j, hi)) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
                 j += step + (token.lower in _OF_FOR and tokens[j + 1].lower == "the")  # "Ministry of the Interior"
                 continue
@@ -200,6 +200,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.speaker_heads or low in words.body_units or is_possessive(tokens[j - 1]) or is_possessive(token)  # "the Pacific island's"
+                or _plural_possessive(tokens, j - 1)  # "Vines’ mother"
                 or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
@@ -242,35 +243,13 @@ class Phrases:
                 return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
         return mention
 
-    def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``, ``the Ministry of
-        (the) Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role,
-        ``for`` or ``of`` and a capitalized portfolio (``Minister for Trade``)."""
-        previous = bare(tokens[j - 1].text)
-        words = self.words
-        if tokens[j].lower in _OF_FOR and (
-            previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
-            or _inside_body_name(words, tokens, j) or (previous in words.title_tails and j >= 2 and tokens[j - 2].lower == "in")
-        ):  # "Special Agent in Charge of FBI Atlanta Keri Fairly": a title's tail and its body
-            return _named_after_joiner(tokens, j, hi)
-        if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
-            return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
-        k = j + 1
-        while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
-            if bare(tokens[k].text) in self.words.bodies:
-                return True
-            k += 1
-        if j + 1 < k < hi and tokens[k].lower in self.words.bodies:
-            return True  # "the Fisheries and Oceans Canada office": a body noun in lower case after the name
-        return (j + 1 < hi and in_body_name(self.words, tokens, j + 1)) or _joins_title(self.words, tokens, j, hi)  # "Ministry of A and B"
-
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries, adverbs and an apposition)."""
         words = self.words
         while i > lo and (tokens[i - 1].lower in words.auxiliaries or _adverb(words, tokens, i - 1, lo)):
             i -= 1  # "which one official privately described": the official
         i -= _ending_stop(words, tokens, i, lo)  # "Ann Lee Jr. said", "Acme Inc. said": the full stop closes the name
-        i = time_start(words, tokens, i, lo)  # "The ministry on Tuesday accused": the ministry
+        i = _past_time_aside(words, tokens, time_start(words, tokens, i, lo), lo)  # "The ministry on Tuesday accused", "X, a day later, said"
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
         label = party_label_start(tokens, i, lo)
@@ -300,6 +279,7 @@ class Phrases:
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return _affiliated(self, tokens, mention, lo) or _titled_name(self.words, tokens, mention, lo)  # "a knife to his throat said"
+        reduced = reduced or _addressed_message(words, tokens, mention)  # "Lee’s statement to staff said": the statement
         return _whole_phrase(self, tokens, _past_fronted_phrase(words, tokens, reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention), lo)
 
 
@@ -324,7 +304,7 @@ class Phrases:
             if k - 1 > lo and k < i and token.text in _APOSTROPHES and _plural_possessive(tokens, k - 1):
                 k -= 1  # "the Nurses' Union"
                 continue
-            if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
+            if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and _joins_body_name(self.words, tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
                 continue
             if low in _LISTING and k - 2 > lo and _listed_field(self, tokens, k - 1, i):
@@ -550,6 +530,40 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Menti
     return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
 
 
+def _joins_body_name(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``, ``the Ministry of
+    (the) Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role,
+    ``for`` or ``of`` and a capitalized portfolio (``Minister for Trade``)."""
+    previous = bare(tokens[j - 1].text)
+    if tokens[j].lower in _OF_FOR and (
+        previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
+        or _inside_body_name(words, tokens, j) or (previous in words.title_tails and j >= 2 and tokens[j - 2].lower == "in")
+    ):  # "Special Agent in Charge of FBI Atlanta Keri Fairly": a title's tail and its body
+        return _named_after_joiner(tokens, j, hi)
+    if tokens[j].lower == "and" and any(bare(t.text) in words.roles for t in tokens[max(0, j - 3) : j]):
+        return _joined_post(words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
+    k = j + 1
+    while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
+        if bare(tokens[k].text) in words.bodies:
+            return True
+        k += 1
+    if j + 1 < k < hi and tokens[k].lower in words.bodies:
+        return True  # "the Fisheries and Oceans Canada office": a body noun in lower case after the name
+    return (j + 1 < hi and in_body_name(words, tokens, j + 1)) or _joins_title(words, tokens, j, hi)  # "Ministry of A and B"
+
+
+def _addressed_message(words: Words, tokens: Sequence[Token], mention: Mention | None) -> Mention | None:
+    """``mention`` cut before the ``to`` that follows its message or document noun and names whom it was addressed
+    to (``Lee’s statement to staff said``, ``the bank’s letter to shareholders said``): the statement speaks; else
+    ``None``."""
+    if mention is None:
+        return None
+    for k in range(mention.lo + 1, mention.hi - 1):
+        if tokens[k].lower == "to" and (tokens[k - 1].lower in words.messages or tokens[k - 1].lower in words.documents):
+            return Mention(mention.lo, k)
+    return None
+
+
 def name_in_object(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
     """``mention``, a name, is the object of a preposition after a noun in lower case that heads the subject
     (``routes through Poland would add``, ``pressure on Warsaw will mount``): not the subject itself."""
@@ -730,7 +744,7 @@ def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, h
             k += 1
         if k == field:
             return False
-    return k < hi and tokens[k].lower == "and" and phrases._joins_body_name(tokens, k, hi)
+    return k < hi and tokens[k].lower == "and" and _joins_body_name(phrases.words, tokens, k, hi)
 
 
 #: Tokens that may stand between the fields a body's name lists (``Climate Change, Energy, the Environment``).
@@ -1042,7 +1056,8 @@ def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
 def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
     """Token ``j`` after a determiner or possessive: ``the state``, ``Russia’s claim``, a speech-verb form used as a
     noun; ``an unnamed``, a past form used as an adjective.  After an age (``the 74-year-old retired
-    schoolteacher``), a past form that is no speech verb before a word in lower case is an adjective too."""
+    schoolteacher``), a past form that is no speech verb before a word in lower case is an adjective too, but not
+    before a function word (``the 25-year-old agreed a deal``: the verb)."""
     token, previous = tokens[j], tokens[j - 1]
     low = token.lower
     if not token.is_word or token.quoted:
@@ -1051,7 +1066,10 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
         return True  # "union state secretary Dean Makris": a modifier of the role
     if previous.lower in YEAR_OLD:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
-        return low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()
+        return (
+            low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()
+            and after.lower not in words.function_words
+        )
     if is_possessive(previous) and name_in_s(words, tokens, j - 1, j):
         return False  # "Sainsbury's said": a name's own "'s" before the verb
     if _compound_before_role(words, tokens, j):
@@ -1260,14 +1278,16 @@ def _placed_by_participle(words: Words, tokens: Sequence[Token], k: int, lo: int
 def _name_run_before(words: Words, tokens: Sequence[Token], end: int, lo: int) -> Mention | None:
     """The capitalized words (a name, maybe with its title) right before token ``end``, after a word in lower case that
     no phrase reads back past (``criticism from President Trump, who called``: ``President Trump``), else None; not a
-    place (``Ann Lee, sitting in Leeds, who``: after a participle's preposition, or a place of the gazetteers)."""
+    place (a place of the gazetteers, or one after a participle's preposition: for ``Judge Ann Lee, sitting in Leeds,
+    who``, the name before that clause)."""
     k = end
     while k > lo and end - k < PHRASE_TOKENS and (tokens[k - 1].is_capitalized or (tokens[k - 1].text == "." and k < end)):
         k -= 1
     if k >= end or k <= lo or not tokens[k - 1].is_word or tokens[k - 1].is_capitalized:
         return None
-    placed = _placed_by_participle(words, tokens, k, lo) or is_place(tuple(t.lower for t in tokens[k:end]))
-    return None if placed else Mention(k, end)
+    if _placed_by_participle(words, tokens, k, lo):  # "Ann Lee, sitting in Leeds, who": the name before the clause
+        return _name_run_before(words, tokens, k - 3, lo) if k - 3 > lo and tokens[k - 3].text == "," else None
+    return None if is_place(tuple(t.lower for t in tokens[k:end])) else Mention(k, end)
 
 
 def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention | None, lo: int) -> Mention | None:
@@ -1563,7 +1583,9 @@ def _apposed_name(
     role = role or (tokens[mention.lo].lower == "the" and mention.hi - mention.lo <= _NOUN_TOKENS and not any(
         t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]
     ))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee."
-    kin = tokens[mention.hi - 1].lower in words.kin and not any(t.is_capitalized for t in tokens[mention.lo : mention.hi])
+    owner = mention.hi - 2  # "Vines’ mother, Annette.": a named owner's kin
+    owned = owner >= mention.lo and (is_possessive(tokens[owner]) or _plural_possessive(tokens, owner))
+    kin = tokens[mention.hi - 1].lower in words.kin and (owned or not any(t.is_capitalized for t in tokens[mention.lo : mention.hi]))
     role = role or kin  # "his mother, Annette.", "the boy's mother, Annette Vines."
     last = tokens[mention.hi - 1].lower
     role = role or (last in words.person_nouns and not singular(last))  # "said Fargo shopper, Mah Moe."
@@ -1752,6 +1774,23 @@ def time_start(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
         return i
     dated = all(t.lower in words.calendar or t.text.isdigit() or (t.lower in words.time_words and j > k) for j, t in enumerate(tokens[k:i], k))  # "Sunday night"
     return k if dated or tokens[k].lower in words.time_openers else i
+
+
+def _past_time_aside(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
+    """The comma opening a time set off by commas that ends just before token ``i``: up to four words in lower case
+    or figures, one a time word (``night``, ``days``), closed by ``earlier``, ``later`` or ``ago`` (``Cuomo, a night
+    earlier, blamed``, ``Acme, two days later, said``); else ``i``."""
+    if i - 3 <= lo or tokens[i - 1].text != "," or tokens[i - 2].lower not in _RELATIVE_TIMES:
+        return i
+    k = i - 3
+    while k > lo and tokens[k].text != "," and i - k <= _TIME_TOKENS + 2 and (tokens[k].text.islower() or tokens[k].text.isdigit()):
+        k -= 1
+    timed = any(t.lower in words.time_words or t.lower[:-1] in words.time_words for t in tokens[k + 1 : i - 2])
+    return k if timed and tokens[k].text == "," else i
+
+
+#: Words closing a time measured back or on from another (``a night earlier``, ``two days later``, ``weeks ago``).
+_RELATIVE_TIMES = frozenset(["earlier", "later", "ago"])
 
 
 def _portfolio_end(words: Words, tokens: Sequence[Token], k: int, hi: int) -> int:

@@ -1595,11 +1595,12 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     """``sentence``, its subject ``mention`` crediting nobody or a described source that is no role
     (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
     Lagos trader``; not a time, ``A week later``), or any subject whose name a relative clause withholds
-    (``The mill's owner, who asked not to be named,``), and names no person (``A skipper, Ann Roe, …`` does)."""
+    (``The mill's owner, who asked not to be named,``) or an epithet no one printed before takes up (``The 33-year-old
+    star addressed …``), and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
     if found is not None and one_person(words, found.speaker):
         return False
-    if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention):
+    if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention) and epithet(words, tokens[mention.lo : mention.hi]) is None:
         return False
     if _measured(tokens, mention):
         return False  # "A 10kg bag of maize meal rose …": a thing by its measure, no one unnamed
@@ -1695,8 +1696,9 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
 
 def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
     """The unnamed source whose report closes the sentence after a comma, with at most its hearer after the verb
-    (``The agency plans a larger trial from 2026, a Eurocontrol spokesman told Horizon.``): whom a later ``he said``
-    takes up, never a person named before; else ``None``."""
+    (``The agency plans a larger trial from 2026, a Eurocontrol spokesman told Horizon.``), or the one-word name
+    there (``Workers at the plant make $18 an hour, Fain said.``, :func:`lone_name`): whom a later ``he said`` takes
+    up, never a person named before; else ``None``."""
     tokens, words, cues = view.tokens, resolver.words, view.cues
     end = sentence.stop - 1 if tokens[sentence.stop - 1].text in _CLAUSE_ENDS else sentence.stop
     for k in reversed(cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, end)] if cues else ()):
@@ -1704,9 +1706,12 @@ def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> 
         if low not in words.speech_verbs or low.endswith("ing") or end - k > _HEARER_TOKENS or any(t.quoted for t in tokens[k:end]):
             continue
         mention = resolver.phrase_before(tokens, k, sentence.start)
-        if mention is None or mention.lo <= sentence.start or tokens[mention.lo - 1].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+        if mention is None or mention.lo <= sentence.start or tokens[mention.lo - 1].text != ",":
             return None
-        found = resolver.resolve(view, mention, sentence)
+        if mention.hi - mention.lo == 1 and tokens[mention.lo].is_capitalized:
+            found = resolver.resolve(view, mention, sentence)
+            return found if found is not None and found.entity is not None and lone_name(words, found) is found.entity else None
+        found = resolver.resolve(view, mention, sentence) if tokens[mention.lo].lower in INDEFINITE else None
         return found if found is not None and found.entity is None and one_person(words, found.speaker) else None
     return None
 

@@ -87,7 +87,7 @@ _WITH_WORDS = 5
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
 #: The most tokens of a place's or body's name opening a title in lower case (``L.A. mayor``: four).
-_PLACE_TOKENS = 6
+_TITLE_PLACE_TOKENS = 8
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
 _COMPLEMENT_TOKENS = 10
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
@@ -146,8 +146,8 @@ class Attributor(Resolver):
                 continue
             if tokens[k - 1].text == "," and tokens[k].lower not in TELLING and not _prepositional(self.words, tokens, k + 1):
                 mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)  # "“…”, said X."; not "…, told X" (X hears)
-                if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
-                    return Cue(k, k + 1, mention)
+                if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word or _adverbial_after(self.words, tokens[mention.hi])):
+                    return Cue(k, k + 1, mention)  # "…, says Ann Lee after the win": an adverbial closes the credit
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
             if mention is not None and _closes_clause(tokens, mention.lo - 1) and not _own_quote_after(tokens, close, k, sentence.stop):
                 return _quoted_as(self, tokens, k, sentence) or _relayed(self, tokens, k + 1, sentence) or Cue(k, k + 1, mention)
@@ -287,11 +287,11 @@ class Attributor(Resolver):
             if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].lower == "and":
                 inner = _joined_role(words, tokens, inner, inner.hi, sentence.stop)[0]  # ", GM chair and CEO,"
             if inner is not None and has_name(self.words, tokens, mention) and _describes(words, tokens, inner, sentence.stop):
-                j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told", "X, Governor of the Bank of Y,"
+                j = _past_town_region(tokens, _after_clause(tokens, j + 1, sentence.stop), sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
                 if names_apposition(self.words, tokens, inner) or not (has_name(words, tokens, mention) or tokens[inner.lo].lower in INDEFINITE):
                     mention = inner  # the name, not its title: "the deputy minister, Helena Sousa, said"; not "a student"
-                j = inner.hi + 1
+                j = _past_town_region(tokens, inner.hi + 1, sentence.stop)  # ", owner of a bar in Aspen, Colo.,"
         j = _past_auxiliaries(words, tokens, j, sentence.stop)  # "she will say", "she is expected to say"
         if _reports_anew(tokens, close, j, sentence.stop):
             return None  # "“How does he cope?” His lawyers say they will appeal.": a sentence of its own
@@ -793,13 +793,13 @@ def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Men
 
 #: The most tokens of a description set off after a name that labels a quote: ``Venus Williams, three times former
 #: singles champion:``.
-_LABEL_TOKENS = 12
+_APPOSED_LABEL_TOKENS = 12
 
 
 def _apposed_label(words: Words, tail: Sequence[Token]) -> bool:
     """``tail``, between a full name and a colon opening the passage, is a description set off by a comma, with no
     verb (``, three times former singles champion``, ``, founder of the WTA``): the name labels the quote."""
-    if len(tail) < 2 or len(tail) > _LABEL_TOKENS or tail[0].text != ",":
+    if len(tail) < 2 or len(tail) > _APPOSED_LABEL_TOKENS or tail[0].text != ",":
         return False
     return not any(
         t.quoted or (t.mark and t.text != ",") or t.lower in words.speech_verbs or t.lower in words.auxiliaries or t.lower in words.clause_words
@@ -962,10 +962,11 @@ def _imperative_before(tokens: Sequence[Token], k: int, open_at: int, sentence: 
 
 def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     """``was told by X``, ``said by X`` (the verb at token ``k``): the agent after ``by`` as the speaker; not a
-    gerund's clause (``respond by confiscating Western property``: how, not who)."""
+    gerund's clause (``respond by confiscating Western property``: how, not who), nor a means of speaking (``said by
+    phone``, the ``speech_means`` list)."""
     if k + 2 >= sentence.stop or tokens[k + 1].lower != "by":
         return None
-    if tokens[k + 2].text.islower() and tokens[k + 2].lower.endswith("ing"):
+    if tokens[k + 2].text.islower() and (tokens[k + 2].lower.endswith("ing") or tokens[k + 2].lower in phrases.words.speech_means):
         return None
     return _cue(k, k + 2, phrases.phrase_after(tokens, k + 2, sentence.stop))
 
@@ -1619,12 +1620,24 @@ def _past_origin(tokens: Sequence[Token], j: int, stop: int) -> int:
     return m if tokens[m + 1].lower in INDEFINITE else m + 1
 
 
+def _past_town_region(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """Past the region set off after a town closing an apposition whose comma is token ``j - 1`` (``X, owner of a
+    hotel in Windham, N.Y., said``): the token after the region's comma; else ``j``."""
+    if j < 2 or j > stop or not tokens[j - 2].is_capitalized:
+        return j
+    k = _past_region(tokens, j - 1, stop)
+    return j if k == j - 1 else k
+
+
 def _past_region(tokens: Sequence[Token], k: int, stop: int) -> int:
     """Past the state or country set off by commas after a town that ends at token ``k`` (``of Theodore, Ala.,``,
     ``of Leeds, England,``): the token after the region's comma; else ``k``."""
     if k + 2 >= stop or tokens[k].text != "," or not tokens[k + 1].is_capitalized or not tokens[k + 1].is_word:
         return k
-    close = k + 2 + (tokens[k + 2].text == ".")  # "Ala." may be read as its word and its full stop
+    close = k + 2
+    while close + 1 < stop and tokens[close].text == "." and len(tokens[close + 1].text) == 1 and tokens[close + 1].is_capitalized:
+        close += 2  # "N.Y.": its initials
+    close += close < stop and tokens[close].text == "."  # "Ala." may be read as its word and its full stop
     return close + 1 if close < stop and tokens[close].text == "," else k
 
 
@@ -1646,7 +1659,7 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     if low in _NAMING and not tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
         end = attributor.people.name_end(tokens, j + 1)
         named = Mention(j + 1, end)
-    elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
+    elif low in PLACE_TIES and (tokens[j - 1].is_capitalized or _bracketed_after_name(tokens, j)):
         complement = attributor.phrase_after(tokens, j + 1, stop)
         end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else _past_region(tokens, complement.hi, stop)
         if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in ARTICLES):
@@ -1657,6 +1670,19 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     verb = tokens[end] if j + 1 < end < stop else None
     speaks = verb is not None and not verb.quoted and verb.lower in attributor.words.speech_verbs
     return (named, end) if speaks else (mention, j)
+
+
+#: The most tokens of a label in brackets after a name (``(R-Texas)``, ``(D-N.M.)``).
+_BRACKET_TOKENS = 8
+
+
+def _bracketed_after_name(tokens: Sequence[Token], j: int) -> bool:
+    """A short label in brackets ends right before token ``j``, after a capitalized word (``Rep. Ann Lee (D) of
+    Ohio``, ``Ann Lee (R-Texas) of Austin``)."""
+    if tokens[j - 1].text != ")":
+        return False
+    k = next((k for k in range(j - 2, max(0, j - _BRACKET_TOKENS) - 1, -1) if tokens[k].text in "()"), 0)
+    return k > 0 and tokens[k].text == "(" and tokens[k - 1].is_capitalized
 
 
 def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
@@ -1708,10 +1734,12 @@ def _lower_titles_joined(words: Words, tokens: Sequence[Token], mention: Mention
     ``L.A. mayor``), run on over ``and``, a second role in lower case (``MTA board member``) and the name they
     both belong to (``said city mayor and transit board member Ann Lee``); else ``mention`` (``the mayor and
     council member Ann Lee`` may be two people)."""
-    first = _past_label(tokens, mention.lo, mention.hi)
+    first = _past_label(tokens, mention.lo, min(stop, mention.hi + 1))
+    while first > mention.lo and _role_acronym(words, tokens[first - 1]):
+        first -= 1  # "SpaceX CEO and founder Ann Lee": the acronym is the first role, not the label
     if tokens[mention.lo].lower in words.determiners or first == mention.hi or bare(tokens[mention.hi - 1].text) not in words.roles:
         return mention
-    if any(t.is_capitalized for t in tokens[first : mention.hi]):
+    if any(t.is_capitalized and not _role_acronym(words, t) for t in tokens[first : mention.hi]):
         return mention
     lo = k = _past_label(tokens, mention.hi + 1, stop)
     while k < min(stop, lo + _ROLE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized:
@@ -1722,6 +1750,17 @@ def _lower_titles_joined(words: Words, tokens: Sequence[Token], mention: Mention
     while name < stop and tokens[name].is_capitalized and tokens[name].is_word and not tokens[name].quoted:
         name += 1
     return Mention(mention.lo, name) if name > k else mention
+
+
+def _adverbial_after(words: Words, token: Token) -> bool:
+    """``token``, right after a speaker named past an inverted speech verb, opens an adverbial clause or phrase (``…,
+    says Ann Lee after the win``, ``… as she left``): no reported clause of which the name is the subject."""
+    return token.lower in words.clause_openers or (token.lower in words.prepositions and token.lower != "of")
+
+
+def _role_acronym(words: Words, token: Token) -> bool:
+    """``token`` is a role printed as an acronym (``CEO``, ``CFO``)."""
+    return len(token.text) > 1 and token.text.isupper() and token.lower in words.roles
 
 
 def _subordinate_subject(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
@@ -1744,7 +1783,7 @@ def _past_label(tokens: Sequence[Token], k: int, stop: int) -> int:
     """The token after a place's or body's name of up to three capitalized words (``L.A.``, ``New York City``)
     opening a title in lower case at token ``k`` (``MTA board member``), none possessive; ``k`` when none does."""
     j = k
-    while j < min(stop, k + _PLACE_TOKENS) and (tokens[j].is_capitalized or (tokens[j].text == "." and j > k)):
+    while j < min(stop, k + _TITLE_PLACE_TOKENS) and (tokens[j].is_capitalized or (tokens[j].text == "." and j > k)):
         if is_possessive(tokens[j]):
             return k
         j += 1

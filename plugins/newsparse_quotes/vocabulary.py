@@ -124,7 +124,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         spokesperson secretary secretary-general chief head lead leader mayor governor senator
         representative ambassador envoy diplomat delegate official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
-        director controller coordinator chairman chairwoman chair ceo founder editor editor-in-chief correspondent
+        director controller coordinator chairman chairwoman chair ceo cfo coo cto cio cmo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor sir lord lady king queen
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
         backbencher frontbencher legislator parliamentarian alderman alderwoman
@@ -592,7 +592,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "auxiliaries": _words(
         """
         has have had is are was were will would could can may might must should shall do does did
-        also further later then again once since previously repeatedly reportedly similarly
+        also further earlier later then again once since previously repeatedly reportedly similarly
         openly publicly already just recently now not never still even too only
         always often sometimes usually frequently constantly routinely
         """
@@ -664,7 +664,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Imperatives opening a sentence before an object pronoun and the quote it introduces (``Hear him, “…”``).
     "quote_imperatives": _words("hear"),
     # Words of a time that end such an adverbial besides dates (``on Friday night``, ``last week``).
-    "time_parts": _words("morning afternoon evening night week weekend month year"),
+    "time_parts": _words("morning afternoon evening night day hour week weekend month year"),
     # Dates: a speaker made only of these words is a date or a dateline.
     "calendar": _words(
         """
@@ -674,6 +674,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Days of the week (dates too): one printed right after a name ends it (``said Mayor Ann Lee Monday``).
     "weekdays": _words("monday tuesday wednesday thursday friday saturday sunday"),
+    # Means of speaking printed after ``by`` with no article: never a passive's agent (``Ann Lee said by phone``).
+    "speech_means": _words("phone telephone email e-mail text letter mail post fax video videolink video-link teleconference"),
     # Last words of a hyphenated adjective besides the ``-ed`` forms (``US-led``, ``Kremlin-run``,
     # ``Soviet-era``): a capitalized word joined to one describes a noun; it names no one.
     "adjective_heads": _words("led run born made built held grown known driven style era speaking wide like free friendly"),

@@ -196,7 +196,15 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
     initial = len(before.text) == 1 and before.is_capitalized
     if initial and j > 2 and tokens[j - 2].text == "." and len(tokens[j - 3].text) == 1 and tokens[j - 3].is_capitalized:
         return after.is_word and not after.quoted  # the last of an initialism's: "Two U.S. senators", "U.K. officials"
+    if before.lower in titles and after.lower in NAME_PARTICLES:
+        return _particle_leads_to_name(tokens, j + 1)  # "Ms. de Mattos", "Dr. van der Berg": the surname's particle
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def _particle_leads_to_name(tokens: Sequence[Token], k: int) -> bool:
+    """The particle at token ``k``, maybe through one more (``van der``), comes right before a capitalized word."""
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in NAME_PARTICLES)
+    return k < len(tokens) and tokens[k].is_capitalized and not tokens[k].quoted
 
 
 def saints_dot(tokens: Sequence[Token], j: int) -> bool:
@@ -342,6 +350,7 @@ _SAME_NAMED = tuple(
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
+    speech_means
     """.split()
 )
 
@@ -500,6 +509,7 @@ class Words:
     post_nominals: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
     weekdays: frozenset[str]
+    speech_means: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
     time_openers: frozenset[str]
     quote_imperatives: frozenset[str]
