@@ -51,7 +51,7 @@ def test_a_person_named_before_a_company_still_speaks() -> None:
                 "One problem after the Vaka red card was the line-out.",
                 "“We lost our shape,” he said.",
             ],
-            [None],  # not the player sent off; the coach is left to a surer rule
+            ["Rua Tane"],  # not the player sent off; "One problem" is a thing, no unnamed person: the coach
         ),
         (
             [

@@ -22,7 +22,8 @@
 * a message speaks without whom it was addressed to (``Ann Lee’s statement to staff said``);
 * a closing ``, says X`` may have an adverbial after the name (``…, says Ann Lee after the results``);
 * an age and a description set off after a name leave the name before its verb (``Jamie Williams, 36, a senior
-  supervisor, told``), so a later ``he said`` takes that person up.
+  supervisor, told``), so a later ``he said`` takes that person up;
+* a thing opening a sentence is no unnamed person, and a group ``they`` stood for is no later ``he``.
 """
 
 from __future__ import annotations
@@ -249,3 +250,16 @@ def test_who_after_a_participles_clause_of_place_is_the_name_before_that_clause(
     sentence = "The order was made by Mrs Justice Black, sitting in London, who said the ban was “unlawful.”"
     assert speakers(sentence) == ["Black"]
     assert speakers("The fund moved its offices to Leeds, sitting in Yorkshire, who called it “a shame.”") == [None]
+
+
+def test_a_thing_opening_a_sentence_leaves_she_to_the_person_followed():
+    paragraphs = ["Mayor Ann Lee said work would start soon.", "A snowfall warning is in effect until Tuesday."]
+    assert speakers(*paragraphs, "“We are ready for it,” she said.") == ["Ann Lee"]
+    assert speakers(paragraphs[0], "A baker in Aswan put it bluntly. “We are ready,” she said.") == [None]
+
+
+def test_a_group_they_stood_for_is_never_the_he_of_a_person_named_since():
+    claimed = "The Avengers claimed five attacks on Sunday. “All five operations succeeded,” the Avengers said."
+    confirmed = "Tom Vale, a spokesman for the oil firm, confirmed that the sites named by the Avengers had been attacked."
+    said = "“We will not be deterred,” he said."
+    assert speakers(claimed, "They added that more would follow.", confirmed, said) == ["the Avengers", "Tom Vale"]

@@ -149,6 +149,8 @@ class Entity:
     owns: bool = False
     #: The age set off by commas after the name (``Ann Lee, 52,``), for ``the 52-year-old``.
     age: int | None = None
+    #: Taken up by ``they`` (``the Avengers … They added``): a group, never the ``he`` of a one-word name.
+    group: bool = False
 
     @property
     def proper(self) -> bool:

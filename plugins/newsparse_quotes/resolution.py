@@ -6,7 +6,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
-from itertools import compress, product
+from itertools import compress, product, takewhile
 
 from attrs import define
 
@@ -345,7 +345,7 @@ class Resolver(Phrases):
                     found = None if body is None or body.person or _plural_noun(body.name) else Found(body.name, mention, body)
                 elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
-            return None if found is None else Found(found.speaker, mention, found.entity)
+            return None if found is None else Found(found.speaker, mention, _grouped(found.entity) if pronoun == "they" else found.entity)
         if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun)):
             return ahead  # "Though he called it “smart,” Judge Ann Lee …": the person named after the clause
         entity, same = None, before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
@@ -1600,18 +1600,36 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     tokens, words = view.tokens, resolver.words
     if found is not None and one_person(words, found.speaker):
         return False
-    if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention) and epithet(words, tokens[mention.lo : mention.hi]) is None:
+    described = epithet(words, tokens[mention.lo : mention.hi]) is not None
+    if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention) and not described:
         return False
     if _measured(tokens, mention):
         return False  # "A 10kg bag of maize meal rose …": a thing by its measure, no one unnamed
-    if _head_word(words, (t.lower for t in tokens[mention.lo + 1 : mention.hi])) in words.bodies:
+    lowers = [t.lower for t in tokens[mention.lo + 1 : mention.hi]]
+    if _head_word(words, lowers) in words.bodies:
         return False  # "A rival faction accused her …": a body, whom no "he" or "she" stands for
+    before = takewhile(lambda w: w not in words.prepositions, lowers)
+    if not (described or any(_may_be_someone(words, w) for w in before)):
+        return False  # "A snowfall warning is in effect …": a thing, whom no "he" or "she" stands for
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
         return False  # "A week later the ministry …": a time, not a person
     lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
     person = resolver.people.next_person(lo)
     return person is None or person.last_before(hi) < lo
+
+
+def _may_be_someone(words: Words, head: str) -> bool:
+    """``head``, a noun in lower case, may name a person: a speaker noun, role, person noun, kin word, word of a
+    sex or nationality, or a noun by its ending for someone (``baker``, ``promoter``, ``resident``)."""
+    return (
+        head in words.speaker_heads or head in words.roles or head in words.person_nouns or head in words.kin
+        or head in words.male or head in words.female or head in words.demonyms or head.endswith(_SOMEONE_ENDINGS)
+    )
+
+
+#: Endings of a noun for someone (``baker``, ``sailor``, ``activist``, ``resident``, ``Ugandan``, ``fisherman``).
+_SOMEONE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
 
 
 def _measured(tokens: Sequence[Token], mention: Mention) -> bool:
@@ -1816,13 +1834,21 @@ def _speaker_since(resolver: Resolver, lone: Entity, position: int) -> bool:
     )
 
 
+def _grouped(entity: Entity | None) -> Entity | None:
+    """``entity``, which ``they`` stands for, marked as a group when it is no person (``the Avengers … They added``)."""
+    if entity is not None and not entity.person:
+        entity.group = True
+    return entity
+
+
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:
     """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
-    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``), nor a first name
-    that is one of the commonest words (``Red is a lucky colour. … he says``)."""
+    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``), nor a group that
+    ``they`` stood for (``the Avengers … They added``), nor a first name that is one of the commonest words (``Red is a
+    lucky colour. … he says``)."""
     entity = last_group.entity if last_group is not None else None
-    if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
-        return None
+    if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper() or entity.group:
+        return None  # no place, dateline, nor a group "they" stood for
     word = entity.words[0]  # not "Red is a lucky colour": a first name, but most likely the word
     return None if word in words.speaker_heads or entity.ordinary or is_common_word_name(word) else entity
 
