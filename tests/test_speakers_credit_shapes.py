@@ -23,7 +23,8 @@
 * a closing ``, says X`` may have an adverbial after the name (``…, says Ann Lee after the results``);
 * an age and a description set off after a name leave the name before its verb (``Jamie Williams, 36, a senior
   supervisor, told``), so a later ``he said`` takes that person up;
-* a thing opening a sentence is no unnamed person, and a group ``they`` stood for is no later ``he``.
+* a thing opening a sentence is no unnamed person, and a group ``they`` stood for is no later ``he``;
+* a brand's ``!`` before a word in lower case stays inside the phrase (``said Yahoo! chief executive Carol Bartz``).
 """
 
 from __future__ import annotations
@@ -263,3 +264,9 @@ def test_a_group_they_stood_for_is_never_the_he_of_a_person_named_since():
     confirmed = "Tom Vale, a spokesman for the oil firm, confirmed that the sites named by the Avengers had been attacked."
     said = "“We will not be deterred,” he said."
     assert speakers(claimed, "They added that more would follow.", confirmed, said) == ["the Avengers", "Tom Vale"]
+
+
+def test_a_brands_exclamation_mark_before_a_lower_case_word_stays_inside_the_phrase():
+    assert speakers("“We are not immune to the downturn,” said Yahoo! chief executive Carol Bartz.") == ["Carol Bartz"]
+    assert speakers("“Stop!” Ann Lee shouted. “We are not immune,” said Tom Roe.") == ["Ann Lee", "Tom Roe"]
+    assert speakers("In a statement, Yahoo! said it expects to “cut costs.”") == ["Yahoo"]  # a verb after it: no phrase

@@ -85,7 +85,7 @@ _APOSTROPHES = frozenset("’'")
 #: The marks inside a name read backwards: an initial's or a title's full stop, ``&``, an age's hyphen.
 _NAME_MARKS = frozenset(".&-")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
-_MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
+_MARKS_INSIDE = frozenset(".-!") | _APOSTROPHES
 #: The words :func:`_in_name` may go on a name with, in lower case: a title's ``in`` and ``&``.
 _IN_OR_AMPERSAND = frozenset(["in", "&"])
 #: The tokens a phrase may run on over: its marks, and ``and`` between two portfolios of one post.
@@ -1507,13 +1507,24 @@ def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     """The mark at token ``j`` of a phrase opening at ``i`` stays inside it: the full stop of an initial or title
     (``Dr. Ann Lee``) or of a body's abbreviated noun before a role in lower case (``Acme Inc. analyst Bo
     Li``), the hyphen of an age (``the 45-year-old``), the apostrophe of a plural possessive
-    (``the Harrises’ neighbour``)."""
+    (``the Harrises’ neighbour``), the ``!`` of a brand's name before a word in lower case (``Yahoo! chief executive``)."""
     text = tokens[j].text
+    if text == "!":
+        return 0 < j + 1 < len(tokens) and tokens[j - 1].is_capitalized and tokens[j - 1].end == tokens[j].start and _noun_next(words, tokens[j + 1])
     if text == ".":
         return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j) or _initialism_dot(words, tokens, j))
     if text == "-":
         return age_hyphen(tokens, j)
     return j > i and _plural_possessive(tokens, j)
+
+
+def _noun_next(words: Words, token: Token) -> bool:
+    """``token`` is a word in lower case that may go on a noun phrase: no verb nor function word (``chief`` of
+    ``Yahoo! chief executive``; not ``said`` of ``Yahoo! said``)."""
+    low = token.lower
+    return token.text.islower() and token.text.isalpha() and low not in words.function_words and not (
+        low in words.speech_verbs or low in words.auxiliaries or low in words.irregular_past or low.endswith("ed")
+    )
 
 
 def _body_dot(words: Words, tokens: Sequence[Token], j: int) -> bool:
