@@ -1575,7 +1575,8 @@ def _day_words(words: Words, lowers: Sequence[str], k: int) -> int:
     return int(k < n and (lowers[k] in words.weekdays or lowers[k] in _DAY_ADVERBS))
 
 
-#: Adverbs of the day that may stand between a subject and its verb (``Acme yesterday said``).
+#: Adverbs of the day that may stand between a subject and its verb (``Acme yesterday said``); not the ``calendar``
+#: list, whose months hold the modal ``may``.
 _DAY_ADVERBS = frozenset(["yesterday", "today"])
 
 

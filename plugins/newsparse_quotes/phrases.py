@@ -43,7 +43,7 @@ from .words import (
     title_surname,
 )
 
-__all__ = ["Phrases", "name_in_object", "names_apposition", "names_someone", "opens_lead_in", "past_adverb", "past_time", "time_start"]
+__all__ = ["AGENT_ENDINGS", "Phrases", "name_in_object", "names_apposition", "names_someone", "opens_lead_in", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -1006,7 +1006,7 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
 
 
 #: The endings of a noun for someone who does something (``operative``, ``lobbyist``, ``donor``, ``insider``).
-_AGENT_ENDINGS = ("er", "or", "ist", "ive", "ant", "ent", "ian", "man", "woman")
+AGENT_ENDINGS = ("er", "or", "ist", "ive", "ant", "ent", "ian", "man", "woman")
 
 
 def _agent_noun(words: Words, token: Token) -> bool:
@@ -1015,7 +1015,7 @@ def _agent_noun(words: Words, token: Token) -> bool:
     ``under``) nor a speech verb or auxiliary."""
     low = token.lower
     return (
-        len(low) > 4 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
+        len(low) > 4 and low.isalpha() and low.endswith(AGENT_ENDINGS)
         and low not in words.function_words and low not in words.speech_verbs and low not in words.auxiliaries
     )
 

@@ -22,7 +22,7 @@ from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sits_after_body, sole_holder
-from .phrases import Phrases, has_name, opens_lead_in, past_time
+from .phrases import AGENT_ENDINGS, Phrases, has_name, opens_lead_in, past_time
 from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
@@ -1624,12 +1624,8 @@ def _may_be_someone(words: Words, head: str) -> bool:
     sex or nationality, or a noun by its ending for someone (``baker``, ``promoter``, ``resident``)."""
     return (
         head in words.speaker_heads or head in words.roles or head in words.person_nouns or head in words.kin
-        or head in words.male or head in words.female or head in words.demonyms or head.endswith(_SOMEONE_ENDINGS)
+        or head in words.male or head in words.female or head in words.demonyms or head.endswith(AGENT_ENDINGS)
     )
-
-
-#: Endings of a noun for someone (``baker``, ``sailor``, ``activist``, ``resident``, ``Ugandan``, ``fisherman``).
-_SOMEONE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
 
 
 def _measured(tokens: Sequence[Token], mention: Mention) -> bool:
