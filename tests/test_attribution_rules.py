@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from newsparse_quotes import Attempt, Found, Mention, QuoteExtractor, Rule
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.attribution import RULES, rule_table
-from newsparse_quotes.discourse import RUN_ON, SUMMARY_ECHO
+from newsparse_quotes.discourse import ECHO, RUN_ON, SUMMARY_ECHO
 
 import newsparse
 from newsparse.hooks.host import Registry, make_plugin_manager
@@ -100,7 +100,7 @@ def test_speaker_rule_and_cue_come_together(parts: list[tuple[str, str, str, boo
     paragraphs = [f"{q} {s} {v}." if first else f"{s.capitalize()} {v} {q[:-2]}.”" for q, s, v, first in parts]
     for speaker, rule, cue in credits("Nia Holt chairs the port board.", *paragraphs):
         assert (speaker is None) == (rule is None) == (cue is None)
-        assert rule is None or rule in [*RULE_NAMES, RUN_ON, SUMMARY_ECHO]
+        assert rule is None or rule in [*RULE_NAMES, RUN_ON, SUMMARY_ECHO, ECHO]
 
 
 def _documented_rules() -> list[tuple[str, str]]:
@@ -112,7 +112,7 @@ def _documented_rules() -> list[tuple[str, str]]:
 
 
 def test_the_docs_list_every_rule_of_the_table_in_order() -> None:
-    assert [name for name, _body in _documented_rules()] == [*RULE_NAMES, RUN_ON, SUMMARY_ECHO]
+    assert [name for name, _body in _documented_rules()] == [*RULE_NAMES, RUN_ON, SUMMARY_ECHO, ECHO]
 
 
 def test_every_rule_says_what_it_matches() -> None:

@@ -169,6 +169,13 @@ def test_half_a_unit(sentence, text, unit, canonical):
 
 
 @pytest.mark.parametrize(
+    "sentence", ["Rates rose by half a percentage point.", "The bank signalled a rise of half a percentage point in March."]
+)
+def test_half_a_percentage_point_is_a_percent_as_digits_would_be(sentence):
+    assert one(sentence)["kind"] == one(sentence.replace("half a percentage point", "0.5 percentage points"))["kind"] == "percent"
+
+
+@pytest.mark.parametrize(
     "sentence", ["The home side led at half a dozen points? No.", "He scored in the second half a minute late."]
 )
 def test_half_without_a_unit_after_it_is_not_a_half(sentence):

@@ -2209,6 +2209,9 @@ def test_a_change_after_by_and_the_level_it_reached_stay_two_figures(sentence, t
         "The 999 dispatcher stayed on the line until help came.",
         "Most 112 calls in the region are answered within eight seconds.",
         "Residents complained that the 911 system crashed twice.",
+        "Phones at the county's 911 Operations Center rang all night.",
+        "Staff moved to the 999 backup centre at dawn.",
+        "911 Director Ann Lee said the lines held.",
     ],
 )
 def test_an_emergency_number_before_a_word_for_calls_is_no_figure(sentence):
@@ -2243,6 +2246,27 @@ def test_an_emergency_number_after_a_verb_of_calling_is_no_figure(sentence):
     [("Detectives called 112 witnesses over the summer.", "112"), ("The firm called 111 people back.", "111")],
 )
 def test_a_count_after_a_verb_of_calling_is_a_figure(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone unsure should hang up and call 999 or 101 to check the caller is genuine.",
+        "Residents can report potholes by calling 311, the city said.",
+        "If you see him, please call 101 or use the online form.",
+        "In an emergency, dial 999 or 112 from any phone.",
+    ],
+)
+def test_a_public_service_number_or_one_after_another_and_or_is_no_figure(sentence):
+    assert all(f["text"] not in ("101", "311", "112", "999") for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The firm called 101 workers back after the strike.", "101"), ("Call 999 or 150 staff will be sent.", "150")],
+)
+def test_a_count_after_a_number_to_call_is_still_a_figure(sentence, text):
     assert text in [f["text"] for f in figures(sentence)]
 
 

@@ -90,13 +90,23 @@ def test_a_label_opening_a_phrase_is_no_date_line(line):
         "Follow",
         "Full post",
         "Comments are posted by readers like you and do not reflect the views of this site.",
+        "Quantcast",
+        "Viewing all articles",
+        "Browse latest Browse all 4120",
+        "Channel: Harbour Courier Latest Stories Feed",
+        "Bookmark with:",
+        "What are these?",
+        "0",
+        "17",
     ],
 )
 def test_link_prompts_buttons_and_comment_notes_are_chrome(line):
     assert kind(line) is LineKind.CHROME
 
 
-@pytest.mark.parametrize("line", ["He did not click here, he said.", "Crews will follow the channel south."])
+@pytest.mark.parametrize(
+    "line", ["He did not click here, he said.", "Crews will follow the channel south.", "Channel dredging resumed on Monday."]
+)
 def test_sentences_with_a_prompt_word_are_text(line):
     assert kind(line) is LineKind.TEXT
 

@@ -101,6 +101,7 @@ def test_a_caption_closes_with_an_agency_after_a_colon_or_in_square_brackets(lin
         ("Ann Lee via Getty Images", LineKind.CHROME),
         ("AnnLee via Getty Images", LineKind.CHROME),
         ("Ann Lee/Getty Images for Harbour Festival", LineKind.CHROME),
+        ("Ann Lee/Getty Images for The Harbour Arts Trust Museum", LineKind.CHROME),  # five words for who commissioned it
         ("License Photo", LineKind.CHROME),
         ("Change location", LineKind.CHROME),
         ("READ NOW", LineKind.CHROME),

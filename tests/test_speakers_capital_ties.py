@@ -64,4 +64,5 @@ def test_and_inside_a_bodys_name_joins_it(lead, quote, body):
 
 
 def test_two_people_joined_by_and_stay_two():
-    assert credited("“It is final,” said Ann and Tom Lee.") != ["Ann and Tom Lee"]
+    # credited together as the people they are, never one body's name that ``it`` would take up
+    assert credited("“It is final,” said Ann and Tom Lee.", "“We will appeal,” it said.") == ["Ann and Tom Lee", None]

@@ -105,7 +105,7 @@ DOCS = {
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',
     "day_parts": 'Parts of the day after an hour that, with a word of table ``time_leads`` before it, make it a time of day (``at two in the morning``).',
     "hour_day_words": 'Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it, which make it a time of day (``every morning at five before work``).',
-    "emergency_numbers": 'Emergency telephone numbers: before a word of table ``emergency_nouns`` no figure (``some 911 calls``).',
+    "emergency_numbers": 'Emergency and public service telephone numbers (``101``, ``311``): before a word of table ``emergency_nouns`` or after a verb of calling no figure (``some 911 calls``, ``call 999 or 101``).',
     "emergency_nouns": 'Words after an emergency number that make it the number to call (``the 999 dispatcher``, ``112 calls``).',
     "age_sharers": 'Words between the comma after names and a whole number set off by commas that give it to each as an age (``Lee and Roe, both 20, were``).',
     "name_suffixes": 'Suffixes a name may end in before the comma of an age (``Al Roe Jr., 23, of``).',

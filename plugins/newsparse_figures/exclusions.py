@@ -70,8 +70,11 @@ _DIALLED = lazy_compile(
 _ROUTE_BEFORE = lazy_compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*)?[ \t]+\Z")
 #: How far before a route's number :data:`_ROUTE_BEFORE` looks, and the most digits a route's number has.
 _ROUTE_REACH, _ROUTE_DIGITS = 30, 3
-#: A verb of calling right before a number: ``call``, ``ringing``, ``phoned`` (an emergency number is then the one to call).
-_CALLED = lazy_compile(r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+\Z")
+#: A verb of calling right before a number, maybe past another and ``or``: ``call``, ``ringing``, ``phoned``, ``call
+#: 999 or`` (an emergency number is then the one to call).
+_CALLED = lazy_compile(
+    r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+(?:\d{3}[ \t]+or[ \t]+)?\Z"
+)
 #: How the text before a number to call ends, before its white space (see :data:`_DIALLED`).
 _DIALLED_ENDS = ("on", "ial", "ialling")
 #: A North American broadcaster's call sign, whose channel number after it is part of its name even opening a sentence:
@@ -215,16 +218,19 @@ def _dialled(text: str, start: int, end: int) -> bool:
 
 
 def _emergency_number(p: Patterns, text: str, start: int, end: int) -> bool:
-    """The digits from ``start`` to ``end`` are an emergency number (table ``emergency_numbers``) before a word of
-    table ``emergency_nouns`` or after a verb of calling, no plural after it: ``sent to some 911 calls``, ``the 999
-    dispatcher``, ``urged anyone who sees it to call 999``; not ``took 912 calls``, ``called 112 witnesses``."""
+    """The digits from ``start`` to ``end`` are an emergency or public service number (table ``emergency_numbers``)
+    before a word of table ``emergency_nouns``, maybe past one other word (``the 911 backup center``, ``911 Operations
+    Center``), or after a verb of calling, maybe past another number and ``or``, no
+    plural after it: ``sent to some 911 calls``, ``the 999 dispatcher``, ``urged anyone who sees it to call 999``,
+    ``call 999 or 101``; not ``took 912 calls``, ``called 112 witnesses``."""
     if text[start:end] not in p.emergency_numbers:
         return False
     noun = _WORD_AFTER.match(text, end)
     word = "" if noun is None else noun[1].lower()
     if _CALLED.search(text, max(0, start - _DIAL_REACH), start) is not None:
         return not (word.endswith("s") or word in p.irregular_plurals) or word in p.emergency_nouns  # not "called 112 witnesses"
-    return word in p.emergency_nouns
+    second = None if noun is None else _WORD_AFTER.match(text, noun.end())  # "the 911 backup center", "911 Operations Center"
+    return word in p.emergency_nouns or (second is not None and second[1].lower() in p.emergency_nouns)
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

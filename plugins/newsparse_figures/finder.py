@@ -223,6 +223,7 @@ class FigureFinder:
             reading = Reading(start, end, None, None, scaled=True, number_end=end)
         else:  # one (``a mile``), half (``half an hour``), one and a half (``a year and a half``)
             start, end = match.span(form)
+            end = start + len(match[form].rstrip())  # the unit read after, as after digits: "half a percentage point"
             value = _ARTICLE_VALUES[form]
             reading = Reading(start, end, value, value, singular=True, number_end=end)
         if reading is None:

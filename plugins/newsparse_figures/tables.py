@@ -974,12 +974,14 @@ OF_NAME_HEADS = ["Group", "Gang"]
 #: age: ``Lee and Roe, both 20, were jailed``.
 AGE_SHARERS = ["both"]
 
-#: Emergency telephone numbers, no figures before a word of table ``emergency_nouns``: ``911 calls``.
-EMERGENCY_NUMBERS = ["911", "999", "112", "111", "000"]
+#: Emergency and public service telephone numbers, no figures before a word of table ``emergency_nouns``: ``911
+#: calls``; ``101`` and ``311`` are the police's and a city's lines for what is no emergency.
+EMERGENCY_NUMBERS = ["911", "999", "112", "111", "000", "101", "311"]
 
 #: Words after an emergency number that make it the number to call: ``the 911 dispatcher``, ``999 calls``.
 EMERGENCY_NOUNS = ["call", "calls", "caller", "callers", "dispatch", "dispatcher", "dispatchers", "operator",
-                   "operators", "centre", "center", "line", "system", "service", "services", "emergency", "hotline"]
+                   "operators", "centre", "center", "line", "system", "service", "services", "emergency", "hotline",
+                   "director"]
 
 #: Suffixes a name may end in before the comma of an age: ``Al Roe Jr., 23, of Austin``.
 NAME_SUFFIXES = ["Jr.", "Sr.", "Jr", "Sr"]

@@ -156,7 +156,7 @@ class QuoteExtractor:
         if quoted[-1] + 1 < len(views):  # but may name the speaker of a quote paragraph standing alone
             discourse.point_back(quoted[-1] + 1, views[quoted[-1] + 1])
         summary = None if article.summary is None else article.summary.span
-        quotes = discourse_module.credit_echoes(discourse_module.credit_run_ons(discourse.entries), summary)
+        quotes = discourse_module.credit_echoes(discourse_module.credit_run_ons(discourse.entries), summary, text)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)
 

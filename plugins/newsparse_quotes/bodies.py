@@ -80,8 +80,16 @@ def bodies_of_kind(people: People, head: str, named: Collection[str], position: 
         for entity in people.entities
         if not entity.person and entity.last_before(position) >= 0 and set(named) <= set(entity.words)
         and any(kinds.get(word) == kind for word in chain(entity.words, () if place_name(people.words, entity.words) else entity.roles))
+        and kinds.get(_name_head(entity.words), kind) == kind
         and not entity.common_plural and not other_trade(people.words, entity, head)
     ]
+
+
+def _name_head(name: Sequence[str]) -> str:
+    """The head noun of a body's name, which tells its kind over the words before it: the word before ``of``
+    (``Bank of England``), else the last (``association`` of ``Irish Air Line Pilots' Association``, no company
+    for ``line``)."""
+    return name[name.index("of") - 1] if "of" in name[1:] else name[-1]
 
 
 def other_trade(words: Words, body: Entity, head: str) -> bool:
@@ -184,9 +192,16 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
         spoken = (body is spoke and (body is followed or not told)) or (recent and body is followed and _named_body(body))
-        if body is not None and may_take_up(words, body, head, spoken) and not (body.common_plural or body.ordinary):  # not "Pilots", "Nausea"
-            return body
+        if body is not None and may_take_up(words, body, head, spoken) and not (body.common_plural or body.ordinary or _people_word(words, body)):
+            return body  # not "Pilots", "Nausea", "Campaigners"
     return None
+
+
+def _people_word(words: Words, body: Entity) -> bool:
+    """``body`` is one word for people in the plural (``Campaigners``, ``Officials``), a group no body's short form takes
+    up, though the word list counts it too rare to be an ordinary word."""
+    word = body.words[0]
+    return len(body.words) == 1 and word.endswith("s") and (word in words.person_nouns or word[:-1] in words.roles)
 
 
 def described_by(body: Entity, modifiers: Collection[str]) -> bool:

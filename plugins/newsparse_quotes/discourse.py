@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from functools import partial
+from itertools import takewhile
 
 import attrs
 from attrs import define, field
@@ -43,12 +44,14 @@ from .segments import Token, mark_token, sentences
 from .speakers import Attributor
 from .words import WINDOW, PassageView, Words
 
-__all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
+__all__ = ["ECHO", "RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
 
 #: The rule name of a quote run over paragraphs, credited like the paragraph that continues it.
 RUN_ON = "run_on"
 #: The rule name of a summary line's quote credited like the body's quote that holds its words.
 SUMMARY_ECHO = "summary_echo"
+#: The rule name of a body's quote credited like the article's other quotes that hold its words.
+ECHO = "echo"
 _WORD = lazy_compile(r"\w+")
 #: The most tokens of a section heading between paragraphs.
 _HEADING_TOKENS = 10
@@ -223,7 +226,7 @@ class Discourse:
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1) and not bridged:
             return None
         last, closed = self.previous[1], self.previous[3]
-        if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue) and not self._spoke_last():
+        if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue) and not self._spoke_in_passage(last):
             return None  # "X, whom Lee described as “…”." then a quote paragraph: Lee named a thing, said nothing
         if prior is not None and prior[0] is view and self.previous[2] != (index, prior[1].start) and self._other_person(*prior, last):
             return None  # "“A,” Lee said. Tom Vale shook his head. “B.”": Vale acts last, and may speak B
@@ -250,6 +253,13 @@ class Discourse:
         """The last quote read is a direct one: its cue, though a verb of judging, introduced words spoken (``Ann Lee
         declared: “It is a commitment …`` then ``“It is the will of the country.”``)."""
         return bool(self.entries) and self.entries[-1][2].kind == "direct"
+
+    def _spoke_in_passage(self, last: Found) -> bool:
+        """``last``'s speaker spoke in the passage of the last quote read, a direct quote: ``“…,” said Ann Lee,
+        describing the plan as “unnecessary”.`` then a quote paragraph carries on her words."""
+        passage = self.entries[-1][0] if self.entries else None
+        same = takewhile(lambda entry: entry[0] == passage, reversed(self.entries))  # the passage's quotes only
+        return any(quote.kind == "direct" and quote.speaker == last.speaker for _index, _q, quote in same)
 
     def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
         """The subject of ``sentence`` names a speaker other than ``last``'s (``The study lists …``,
@@ -438,27 +448,44 @@ def _credited_by_name(quote: Quote) -> bool:
     return last[:1].isupper() and quote.speaker is not None and last in quote.speaker.split()
 
 
-def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
+def credit_echoes(quotes: list[Quote], summary: Span | None, text: str) -> list[Quote]:
     """The quotes, one of the summary line that no rule credited, or credited to a description (``“…,” mission director
     says``, ``…, a senior Russian diplomat has said``, ``Club chairman insists … ‘fully funded’``: lower case after its
     first word), taking the speaker and cue of the body's quotes that hold its words
     (``Judge calls thefts ‘cold’`` / ``“It was cold and planned,” the judge said``), when they all have one
-    speaker; a term becomes a partial quote."""
-    lone = [
-        n for n, q in enumerate(quotes)
-        if summary is not None and (q.speaker is None or _description(q.speaker)) and q.span.end <= summary.end
-    ]
-    if summary is None or not lone:
-        return quotes
-    body = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker and q.span.start >= summary.end]
+    speaker; a term becomes a partial quote.  So does a quote of the body no rule credited, of two words or more,
+    from the article's other quotes that hold its words, when its paragraph of ``text`` prints that speaker's last
+    name (``A ‘surprised and disappointed’ Ann Lee left …`` / ``“I was surprised and disappointed,” Lee said``)."""
+    end = -1 if summary is None else summary.end
+    credited = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker]
     echoed = list(quotes)
-    for n in lone:
-        quote, words = quotes[n], _words(quotes[n].text)
-        sources = [q for text, q in body if words and f" {words} " in text]
-        if sources and len({q.speaker for q in sources}) == 1:
+    for n, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.span.end <= end and (quote.speaker is None or _description(quote.speaker)):
+            rule, sources = SUMMARY_ECHO, [q for text, q in credited if q.span.start >= end and words and f" {words} " in text]
+        elif quote.speaker is None and quote.span.start >= end and " " in words:
+            rule, sources = ECHO, [q for text, q in credited if _apart(q, quote) and f" {words} " in text]
+        else:
+            continue
+        if sources and len({q.speaker for q in sources}) == 1 and (rule == SUMMARY_ECHO or _names_beside(text, quote, sources[0].speaker)):
             kind = "partial" if quote.kind == "term" else quote.kind
-            echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=SUMMARY_ECHO, cue=sources[0].cue)
+            echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=rule, cue=sources[0].cue)
     return echoed
+
+
+def _apart(source: Quote, quote: Quote) -> bool:
+    """``source`` neither is nor holds ``quote``: the words a quote nests (``“… ‘A,’ said X …”``) echo no one."""
+    return source.span.end <= quote.span.start or quote.span.end <= source.span.start
+
+
+def _names_beside(text: str, quote: Quote, speaker: str | None) -> bool:
+    """The paragraph of ``text`` holding ``quote`` prints the last word of ``speaker``'s name outside the quote: the
+    words are that person's (``A ‘surprised’ Ann Lee left``), not a body's the paragraph names instead (``prompting the
+    RAC to call for “radical intervention”``, later the words of its spokesman)."""
+    start, end = quote.span.start, quote.span.end
+    head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    last = (speaker or "").rpartition(" ")[2]
+    return bool(last) and (last in text[head:start] or last in text[end : len(text) if tail < 0 else tail])
 
 
 def _description(speaker: str) -> bool:

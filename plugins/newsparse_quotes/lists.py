@@ -10,7 +10,7 @@ from .people import KIND_WORDS, Entity
 from .segments import Token
 from .words import PassageView, Words, bare
 
-__all__ = ["affiliated_person_before", "given_names_listed", "people_listed", "person_before"]
+__all__ = ["affiliated_person_before", "given_name_shared", "given_names_listed", "people_listed", "person_before"]
 
 _AND = frozenset(("and", "&"))
 #: Words owning a kin word in a list of relatives: ``his wife Linda and children Alex and Jack``.
@@ -93,6 +93,19 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
         start = part[0]
         people.append(part[1])
     return start, people[::-1]
+
+
+def given_name_shared(words: Words, tokens: Sequence[Token], start: int, last: Entity) -> int | None:
+    """The token of a lone given name joined by ``and`` to the person ``last`` of two names or more, whose name starts
+    at token ``start`` and whose surname it shares (``Michael and Emily Eavis``), else ``None``; not the end of a name
+    (``Ann Lee and Tom Roe``)."""
+    k = start - 2
+    if k < 0 or tokens[start - 1].lower not in _AND or len(last.words) < 2 or not tokens[k].is_capitalized:
+        return None
+    before = bare(tokens[k - 1].text).rstrip(".") if k > 0 and tokens[k - 1].is_capitalized else ""
+    if before and (is_first_name(before) or before in words.name_titles):
+        return None  # "Ann Lee and Emily Eavis", "Dr Lee and Emily Eavis": two people, each named in full
+    return k if is_first_name(bare(tokens[k].text)) else None
 
 
 def given_names_listed(words: Words, tokens: Sequence[Token], lo: int) -> int | None:

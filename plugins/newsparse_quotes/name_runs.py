@@ -92,12 +92,18 @@ class NameRuns:
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], start: int) -> bool:
     """The words before token ``start``, back to the nearest preposition, hold a determiner, or that preposition
-    places (``in``, ``from``): the name ends a phrase that preposition opens (``from a nearby First Nation``,
-    ``in western Uttar Pradesh``), not a title (``chief of staff``)."""
+    places (``in``, ``from``) or follows a word in lower case that is no post (``the hunt for 15-year-old Ann
+    Lee``): the name ends a phrase that preposition opens (``from a nearby First Nation``, ``in western Uttar
+    Pradesh``), not a title (``chief of staff``, ``director of communications``)."""
     for k in range(start - 1, -1, -1):  # by index: a copy of the tokens before would grow with the passage
         lower = tokens[k].lower
         if lower in words.prepositions:
-            return lower in words.place_prepositions
+            return lower in words.place_prepositions or (k > 0 and _no_post(words, tokens[k - 1]))
         if lower in words.determiners:
             return True
     return False
+
+
+def _no_post(words: Words, token: Token) -> bool:
+    """``token`` is a word in lower case that names no post, profession or body: ``hunt`` of ``the hunt for``."""
+    return token.is_word and token.text.islower() and token.lower not in words.roles and token.lower not in words.professions and token.lower not in words.bodies

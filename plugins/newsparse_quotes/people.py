@@ -1105,7 +1105,8 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
                 if not _second_role(words, tokens, k):
                     break  # the role's last word: "a spokesman"; "the chief executive" reads on to "executive"
                 k += 1  # "the co-founder and chief executive": both roles
-        if k >= len(tokens) or not (is_verb(words, tokens[k].lower) or tokens[k].lower in words.irregular_past):
+        after = label_end(tokens, k, len(tokens))  # "Ann Lee, the European Central Bank (ECB) will …": a subject, past its label
+        if after >= len(tokens) or not (is_verb(words, tokens[after].lower) or tokens[after].lower in words.irregular_past):
             # not "With Radio Zeta, the minister said", "Instead, the judge found, …"
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"

@@ -145,7 +145,9 @@ class Phrases:
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
-            return _with_affiliation(words, tokens, self.phrase_after(tokens, i, stop), stop, self.phrase_after)
+            mention = self.phrase_after(tokens, i, stop)
+            pair = None if mention is None else _given_names_paired(tokens, Mention(mention.hi - 1, mention.hi), stop)
+            return Mention(mention.lo, pair.hi) if mention and pair else _with_affiliation(words, tokens, mention, stop, self.phrase_after)
         return None
 
     def _stops_phrase(self, token: Token) -> bool:
@@ -228,6 +230,8 @@ class Phrases:
         role and the person it goes on to name: ``said Galway sporting director Ann Lee``; a described
         speaker or a role is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
+        if mention is not None and (pair := _given_names_paired(tokens, mention, hi)) is not None:
+            return pair  # "said Michael and Emily Eavis": both, not "Michael"
         apposed = None if mention is None else _apposed_name(self.words, tokens, mention, hi, self.phrase_after)
         if mention is not None and apposed is mention and (joined := _roles_joined(self, tokens, mention, hi)) is not None:
             return joined  # "said former India opener and commentator Vikram Sethi": one person's two roles
@@ -274,8 +278,8 @@ class Phrases:
         mention = self._bare_phrase_before(tokens, i, lo)  # "the man who ran what prosecutors called": not "the man"
         who = None if mention is not None and mention.lo > lo and tokens[mention.lo - 1].lower == "what" else _relative_who(tokens, i, lo)
         named = None if who is None else self._bare_phrase_before(tokens, who, lo) or _name_run_before(words, tokens, who, lo)
-        if named is not None and named.hi == who:
-            return named
+        if named is not None and named.hi == who:  # "the officer hunting for Ann Lee who vanished said": not Ann Lee
+            return None if who < i - 1 and _after_preposition(words, tokens, named, lo) else named
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return _affiliated(self, tokens, mention, lo) or _titled_name(self.words, tokens, mention, lo)  # "a knife to his throat said"
@@ -450,10 +454,11 @@ def _part_of(words: Words, tokens: Sequence[Token], head: int, k: int) -> bool:
 
 def opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """Token ``i`` opens a lead-in up to its comma, no part of the subject: ``In July, X``, ``Slowly, X``, ``Across
-    the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``)."""
+    the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``); not a given name in ``-ly``
+    (``Billy Payne, a forecaster, …, said``)."""
     token = tokens[i]
     if token.lower in words.lead_words or (token.is_capitalized and (
-        token.lower[-2:] == "ly" or token.lower in words.prepositions or token.lower in words.clause_openers
+        (token.lower[-2:] == "ly" and not is_first_name(token.lower)) or token.lower in words.prepositions or token.lower in words.clause_openers
     )):
         return True
     return _opening_participle(words, tokens, i, stop)
@@ -517,6 +522,25 @@ def _comma_before_subject(words: Words, tokens: Sequence[Token], k: int, stop: i
         if not token.is_word or token.is_capitalized or token.quoted:
             return False
     return False
+
+
+def _given_names_paired(tokens: Sequence[Token], mention: Mention, hi: int) -> Mention | None:
+    """``mention``, one given name, and ``and`` with a given name and a surname after it: two people who share the
+    surname (``Michael and Emily Eavis``), the phrase of both; else ``None``."""
+    k = mention.hi
+    if mention.hi - mention.lo != 1 or k + 2 >= hi or tokens[k].lower != "and" or (k + 3 < hi and tokens[k + 3].is_capitalized):
+        return None
+    given, other, surname = tokens[mention.lo], tokens[k + 1], tokens[k + 2]
+    if not (other.is_capitalized and surname.is_capitalized) or not all(is_first_name(t.lower) for t in (given, other)):
+        return None
+    return Mention(mention.lo, k + 3)
+
+
+def _after_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
+    """``mention`` follows a preposition in lower case (``the hunt for Ann Lee``): the object of a phrase, never the
+    subject of a verb after a relative clause on it (``who vanished``); but the subject of a verb opening that clause
+    (``criticism from Ann Lee who called it``)."""
+    return mention.lo - 1 >= lo and tokens[mention.lo - 1].text in words.prepositions
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .segments import LOWER, Token
-from .words import ARTICLES, POSSESSIVE_PRONOUNS, WINDOW, Mention, Words, is_possessive
+from .words import ARTICLES, DEGREE_WORDS, POSSESSIVE_PRONOUNS, WINDOW, Mention, Words, is_possessive
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
@@ -47,8 +47,6 @@ BE_FORMS = frozenset("is are was were be been being".split())
 _JOINING = frozenset(["and", "but", "yet"])
 #: The most words between a speech verb and the ``that`` of the clause it reports (``told reporters on Wednesday that``).
 _THAT_GAP = 6
-#: Degree words before a word of manner (``less sure``, ``more cautious``).
-_DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
 
 
@@ -260,7 +258,7 @@ def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     if verb + 1 >= len(tokens) or tokens[verb].lower not in _COPULAS:
         return False
     k = verb + 1
-    if k + 1 < len(tokens) and (tokens[k].lower in _DEGREE or tokens[k].lower.endswith("ly")):
+    if k + 1 < len(tokens) and (tokens[k].lower in DEGREE_WORDS or tokens[k].lower.endswith("ly")):
         k += 1
     return not tokens[k].quoted and tokens[k].lower in words.manners
 

@@ -18,7 +18,7 @@ from .epithets import YEAR_OLD, age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
 from .lexicon import is_common_word_name, is_first_name, is_ordinary_word
-from .lists import given_names_listed, people_listed, person_before
+from .lists import given_name_shared, given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sits_after_body, sole_holder
@@ -28,6 +28,7 @@ from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
     ARTICLES,
+    DEGREE_WORDS,
     INDEFINITE,
     PERSONAL,
     POSSESSIVE_ENDS,
@@ -263,8 +264,8 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return _its_holder(self, view, mention, sentence, entity)
-        if definite and (body := _described_body(self, tokens, low, head_at, position)) is not None:
-            return Found(body.name, mention, body)
+        if definite and (one := _person_or_body(self, tokens, low, head_at, mention, position)) is not None:
+            return one  # "the producer" after "Oscar producer Gil Cates": that person, before a body of the kind
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
                 self.descriptions.describe(head, printed, position)
@@ -318,8 +319,11 @@ class Resolver(Phrases):
             entity = None if entity is not None and (_titled_otherwise(words, head, entity) or _reports(self, view, mention, sentence, entity)) else entity
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = _next_holder(words, self.people, head, view.offset + tokens[-1].end)
+                entity = None if entity is not None and _other_origin(entity, named) else entity  # not "Beta chief executive X"
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
+        elif entity is None and definite and names_body and self.salient is None:
+            entity = _titled_next(self.people, modifiers, head, view.offset + tokens[-1].end)  # "The RBNZ Governor" in a lede
         return _as_described(words, self.people, modifiers, head, tokens[: head_at - 1], position, entity)
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
@@ -340,13 +344,13 @@ class Resolver(Phrases):
                 found = Found(found.speaker, subject)  # "Centrica, the owner of X, said … it": a one-word name is a body
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
-                if found is not None and pronoun == "it" and _plural_noun(found.speaker):
+                if found is not None and pronoun == "it" and (_plural_noun(self.words, found.speaker) or _people_named(self.people, found)):
                     body = self.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
-                    found = None if body is None or body.person or _plural_noun(body.name) else Found(body.name, mention, body)
+                    found = None if body is None or body.person or _plural_noun(self.words, body.name) else Found(body.name, mention, body)
                 elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, _grouped(found.entity) if pronoun == "they" else found.entity)
-        if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun)):
+        if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun) or _fronted_subject(self, view, mention, sentence, pronoun)):
             return ahead  # "Though he called it “smart,” Judge Ann Lee …": the person named after the clause
         entity, same = None, before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where") and not same:
@@ -424,6 +428,8 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
+        if found is not None and mention is not None and found.entity is not None and found.entity.person:
+            found = _people_of(self, view, mention, found)  # "Michael and Emily Eavis were …": both, whom "they" takes up
         found = _reached(self, view, mention, sentence) or _credited_whole(self.descriptions, view, sentence, found)
         found = _named_by_be(self, view, sentence, mention) or found  # "The first passenger was Sheila Mason": Mason
         entity = None if found is None else found.entity
@@ -478,6 +484,18 @@ def clause_subject(resolver: Resolver, view: PassageView, sentence: range, befor
             if found is not None and found.entity is not None and found.entity.person:
                 return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
     return None
+
+
+def _person_or_body(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, mention: Mention, position: int) -> Found | None:
+    """What a definite description names: for ``the HEAD``, a word of a kind of body, the person printed before with
+    ``HEAD`` as a title missing from the role list (``the producer`` after ``Oscar producer Gil Cates``, though
+    ``producer`` is a kind of company too), else the body it names (:func:`_described_body`)."""
+    words = resolver.words
+    kind = head_at == 2 and low[0] == "the" and low[1] not in words.roles and is_body_head(words, low[1])
+    if kind and (held := _role_named(resolver.people, [low[1]], mention, position)) is not None:
+        return held
+    body = _described_body(resolver, tokens, low, head_at, position)
+    return None if body is None else Found(body.name, mention, body)
 
 
 def _described_body(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
@@ -624,6 +642,9 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
         return Found(printed, Mention(start, mention.hi))  # "his wife Linda and children Alex and Jack said"
     else:
         return found
+    named = hi - len(last.words)  # where the last person's name starts, printed in full
+    if named >= start and (given := given_name_shared(resolver.words, view.tokens, named, last)) is not None and given >= start - 2:
+        return Found(view.text[view.tokens[given].start : view.tokens[hi - 1].end], Mention(given, hi))  # "Michael and Emily Eavis"
     first, people = people_listed(resolver.names, view, start, last)
     if not people:
         return found if bare(view.tokens[start].text) not in last.words else None
@@ -880,6 +901,17 @@ def _as_described(
         if e.person and head in e.roles and e.last_before(position) >= 0 and not _held_otherwise(words, modifiers, head, e, owners)
     ]
     return held[0] if len(held) == 1 else None
+
+
+def _titled_next(people: People, modifiers: Sequence[str], head: str, position: int) -> Entity | None:
+    """The first person named after ``position``, when printed with the role ``head`` and a word of the body the
+    description names (``modifiers`` other than roles): ``The Reserve Bank (RBNZ) Governor believes …`` in a lede,
+    then ``RBNZ Governor Ann Lee``; not ``Beta chief executive Tom Roe`` for ``The Acme chief executive``."""
+    entity = people.next_person(position)
+    if entity is None or head not in entity.roles:
+        return None
+    told = entity.roles | entity.origins
+    return entity if any(word in told for word in modifiers if word not in people.words.roles) else None
 
 
 def _holder_before(people: People, role: str | Sequence[str], position: int) -> Entity | None:
@@ -1250,6 +1282,22 @@ def _cataphor(resolver: Resolver, view: PassageView, mention: Mention, sentence:
     if entity is None or not entity.person or resolver.people.gender(entity) not in (None, pronoun):
         return None
     return Found(entity.name, mention, entity)
+
+
+def _fronted_subject(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+    """``he``/``she`` opening the main clause after a clause that a conjunction opens ``sentence`` with (table
+    ``clause_openers``) stands for one person described as that clause's subject: ``When one local teacher was asked
+    why, she said …``; not where the clause names someone else after its subject (``When the judge sentenced Ann Lee,
+    she …``)."""
+    tokens = view.tokens
+    comma = mention.lo - 1
+    if comma <= sentence.start + 1 or tokens[comma].text != "," or tokens[sentence.start].lower not in resolver.words.clause_openers:
+        return None
+    subject = resolver.phrase_after(tokens, sentence.start + 1, comma)
+    if subject is None or any(t.is_capitalized for t in tokens[subject.hi : comma]):
+        return None
+    found = resolver.resolve(view, subject, sentence)
+    return Found(found.speaker, mention) if found is not None and found.entity is None and one_person(resolver.words, found.speaker, pronoun) else None
 
 
 #: A line of bare names (a byline) has at most this many tokens.
@@ -1891,6 +1939,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     one = tokens[0].lower in _ONE and not head.endswith("s") and k > head_hi  # "a European delegate, who …, said"
     if any(_not_described(words, t) and not (one and (t.lower in words.demonyms or _named_modifier(words, t))) for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
+    if len(tokens) > 2 and tokens[-2].lower in DEGREE_WORDS:
+        return False  # "The most severe alert …": an adjective after a degree word, no noun to speak
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
@@ -1986,6 +2036,13 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
 
 
+def _other_origin(entity: Entity, named: set[str]) -> bool:
+    """A title of ``entity`` names an origin (``Beta`` of ``Beta chief executive Tom Roe``) and a word of ``named``, the
+    capitalized words of a description, is none of its origins (``The Acme chief executive``); an origin may be clipped
+    to its end (``the Bok coach`` of ``Springbok coach X``)."""
+    return bool(entity.origins) and not all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
+
+
 def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, named: set[str], position: int) -> bool:
     """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) or is the one person
     named before ``position`` (``Ann Lee warned her players … said the Harbour boss``), and no title of it names
@@ -1995,7 +2052,7 @@ def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, 
         return False
     if entity is not last_speaker and any(e.person and e is not entity and e.last_before(position) >= 0 for e in people.entities):
         return False
-    return not entity.origins or all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
+    return not _other_origin(entity, named)
 
 
 def _named_modifier(words: Words, token: Token) -> bool:
@@ -2039,14 +2096,25 @@ def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speake
     return False
 
 
-def _plural_noun(speaker: str | None) -> bool:
-    """``speaker`` ends in an ordinary English word in the plural (``Workers``, ``Foreign investors``), which ``it``
-    does not stand for; a name (``Reuters``, ``Acme Holdings``) is none."""
+def _plural_noun(words: Words, speaker: str | None) -> bool:
+    """``speaker`` is headed by an ordinary English word in the plural (``Workers``, ``Foreign investors``, ``Members
+    of the Pilots' Association``), which ``it`` does not stand for; a name (``Reuters``, ``Acme Holdings``) is none."""
     if not speaker:
         return False
-    last = speaker.rpartition(" ")[2]
-    low = last.lower()
-    return (last == speaker or last.islower()) and low.endswith("s") and is_ordinary_word(low)
+    parts = speaker.split(" ")
+    at = next((k for k, part in enumerate(parts) if k and part in words.prepositions), len(parts))
+    head = parts[at - 1]  # the word before a preposition the phrase goes on with: "Members" of "Members of X"
+    low = head.lower()
+    return (at == 1 or head.islower()) and low.endswith("s") and is_ordinary_word(low)
+
+
+def _people_named(people: People, found: Found) -> bool:
+    """``found`` credits people listed by name (``Ann Lee and Tom Roe``, ``Ann and Tom Lee``), whom ``it`` never stands
+    for: a list whose last word is a person's name."""
+    if found.entity is not None or not found.speaker or " and " not in found.speaker:
+        return False
+    last = people.find((bare(found.speaker.rpartition(" ")[2]).lower(),))
+    return last is not None and last.person
 
 
 def _the_role_of_an_unnamed_one(words: Words, parts: list[str]) -> bool:

@@ -224,4 +224,6 @@ def agreeing(
     other = people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)
     if by_name and _weakly_told(entity) and other is not None and other.last_before(position) < entity.last_before(position):
         return None  # "… Imran Khan’s party. Falak Ali, 25, is an office worker. “…,” he says.": Falak misread, or Khan
+    if other is not None and people.gender(other) is None:
+        other.gender, other.gender_sure = pronoun, True  # taken up by "she", never a later "he" (``Seesha … She … he said``)
     return other

@@ -131,7 +131,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss
-        executive treasurer counsel superintendent inspector detective sergeant trooper constable
+        executive exec treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         assemblymember trustee member
         commissioner ombudsman ombudswoman ombudsperson comptroller coroner principal dean rector provost chancellor bishop archbishop rabbi imam
@@ -174,7 +174,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "court_panels": _words("bench"),
     # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
     # person the text names so far, when that person spoke last.
-    "top_roles": _words("president chief head governor chairman chairwoman chair ceo leader boss director"),
+    "top_roles": _words("president chief head governor chairman chairwoman chair ceo exec leader boss director"),
     # Roles of those who put questions to the people a text quotes: ``the reporter`` never stands for
     # the person the text is about.
     # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
@@ -615,7 +615,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         said says added adds continued explained
         delighted irked frustrated furious elated angered annoyed buoyed stung undeterred unfazed
         unperturbed disappointed dejected relieved thrilled bemused incensed dismayed emboldened
-        instead moreover furthermore nevertheless nonetheless likewise additionally consequently
+        instead however meanwhile separately previously moreover furthermore nevertheless nonetheless likewise additionally consequently
         """
     ),
     # Words opening the topic of an interview's question, a short passage ending in a colon (``On the

@@ -17,6 +17,7 @@ from .segments import IS_WORD, TEXT, Columns, Token
 __all__ = [
     "ARTICLES",
     "DASHES",
+    "DEGREE_WORDS",
     "INDEFINITE",
     "NAME_PARTICLES",
     "ORIGIN_WORDS",
@@ -83,6 +84,9 @@ POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their", "our", "my", "you
 #: Marks that join a number to another (``2-1``, ``3:30``, ``5/6``) or make it a percentage.
 _NUMBER_JOINS = frozenset(["-", "–", "—", ":", "/", "%"])
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "whose", "that", "which"])
+#: Degree words before an adjective or a word of manner (``less sure``, ``the most severe``): what follows them is no
+#: noun.
+DEGREE_WORDS = frozenset(["less", "more", "most", "least", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 #: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
 PLACE_TIES = frozenset(["in", "at", "of", "from"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).

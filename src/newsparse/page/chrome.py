@@ -190,6 +190,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "x", "threads", "bluesky", "mastodon", "about the archive", "news provided by",
+            # a feed reader's listing over the story it copies (``Quantcast`` / ``Viewing all articles``); a bookmark
+            # box's label and its help link (``Bookmark with:`` … ``What are these?``)
+            "quantcast", "viewing all articles", "bookmark with", "what are these",
             # a share button by e-mail: ``Send to a friend``
             "send to a friend", "send to friend", "email to a friend", "e-mail to a friend",
             # a follow button printed alone beside the date line
@@ -291,6 +294,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``
             "liked it? take a second to support",
+            # a feed reader's listing: ``Channel: Harbour Courier Latest Stories Feed``, ``Browse latest Browse all 9894``
+            "channel: ", "browse latest browse all",
             # a public-interest funding credit closing a local story: ``Local Democracy Reporting is public interest
             # journalism funded by NZ On Air.``
             "local democracy reporting is ",
@@ -1023,6 +1028,8 @@ _HEAD_CUT = lazy_compile(r"[:/]")
 _SEGMENTS = _separators("|•·", "–—-")
 _URL = lazy_compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
+#: The most digits of a counter printed alone on its line (comments, shares); a year's four are a date.
+_COUNTER_DIGITS = 3
 # A comment header by its shape: ``23 comments``, ``(0) comments``, ``2 thoughts on “…”``, ``14 responses to …``,
 # ``Comments (4)``.
 _COMMENTS_HEADER = lazy_compile(
@@ -1429,10 +1436,11 @@ _GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
 _MIN_GLUED_ITEMS = 2
 _MAX_GLUED_ROW_WORDS = 8
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``, ``Jane Doe/AFP via Getty Images file``,
-# ``Jane Doe/Getty Images for Harbour Festival`` (an image library's, then who commissioned the photo).
+# ``Jane Doe/Getty Images for Harbour Festival`` (an image library's, then who commissioned the photo, in up to five
+# words: ``… for The Harbour Arts Trust Museum``).
 _CREDIT = lazy_compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|via)){0,5}"
-    r"(?:(?<=Images) for(?: [A-Z][\w'’.&-]*){1,4})?(?: (?i:file))?"
+    r"(?:(?<=Images) for(?: [A-Z][\w'’.&-]*){1,5})?(?: (?i:file))?"
 )
 # Who gave a photo, alone on the line under its caption: ``Courtesy of Harbour Trust``, ``Courtesy Jane Doe``.
 _COURTESY_LINE = lazy_compile(r"(?i:courtesy)(?: (?i:of))? (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
@@ -3342,7 +3350,10 @@ def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
 
 def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None] | None:
     """What a list item's text is when it is furniture, after its number or bullet: chrome (``3. Skip to more
-    sites``, ``2) Home``, ``• Share``), a date line or byline (``• Updated: 27-12-2019 16:51``); None for text."""
+    sites``, ``2) Home``, ``• Share``), a date line or byline (``• Updated: 27-12-2019 16:51``); None for text.  A
+    counter alone on its line (``0`` comments or shares under a headline) is chrome too."""
+    if len(line) <= _COUNTER_DIGITS and line.isdigit():
+        return LineKind.CHROME, None
     end = 0
     while (mark := _LIST_MARK.match(line, end)) is not None:
         end = mark.end()
