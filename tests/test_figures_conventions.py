@@ -264,3 +264,20 @@ def test_a_bare_count_still_takes_the_noun_before_it():
 def test_pesos_take_a_currency_from_an_adjective(sentence, currency):
     figure = one(sentence)
     assert (figure["kind"], figure["currency"]) == ("money", currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The storm left more than an inch of rain in the valley.", "an inch", 1.0),
+        ("Forecasters expect half an inch of snow overnight.", "half an inch", 0.5),
+        ("A centimetre of ice covered the roads.", "A centimetre", 1.0),
+    ],
+)
+def test_an_inch_or_a_centimetre_is_one_unit(sentence, text, value):
+    assert (one(sentence)["text"], one(sentence)["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("sentence", ["The coach said he would not give an inch.", "They never paid a dollar for it."])
+def test_a_unit_after_a_negation_is_an_idiom(sentence):
+    assert figures(sentence) == []

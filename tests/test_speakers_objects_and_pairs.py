@@ -32,7 +32,10 @@ to the wrong one or to nobody; on sentences written for these tests:
 * an adjective after a degree word (``The most severe alert …``, where ``alert`` reads as a verb) is no described
   speaker;
 * a given name in ``-ly`` opening a sentence (``Kelly``, ``Emily``, ``Billy``) opens no lead-in as an adverb in ``-ly``
-  does (``Finally,``), so ``Kelly Roe, a nurse …, the largest …, said`` keeps Kelly Roe as the subject.
+  does (``Finally,``), so ``Kelly Roe, a nurse …, the largest …, said`` keeps Kelly Roe as the subject;
+* a lead-in's town may have its state or country set off after it (``In Ridge, N.H., shelter director X said``);
+* ``nominee`` is a role, and a rank word of a title (``Former``, ``Acting``) tells no origin that a description's
+  capitalized words must match.
 """
 
 from __future__ import annotations
@@ -317,3 +320,29 @@ def test_a_given_name_in_ly_opens_no_lead_in(name, pronoun):
 
 def test_an_adverb_in_ly_still_opens_a_lead_in():
     assert speakers("Finally, the forecaster said it would be “dry”.") == ["the forecaster"]
+
+
+@pytest.mark.parametrize("lead", ["In Ridge, N.H.,", "In Leeds, England,", "In Theodore, Ala.,"])
+def test_a_lead_ins_town_and_its_region_are_read_past(lead):
+    paragraphs = (f"{lead} shelter director Zeyra Quill said turnout was sporadic.", "“We do not know what to expect,” she said.")
+    assert speakers(*paragraphs) == ["Zeyra Quill"]
+
+
+def test_a_name_set_off_after_a_lead_in_is_no_region():
+    assert speakers("In Leeds, Ann, a nurse, said the ward was “full”.") == ["Ann"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "“These threats have not broken my will,” the Republican nominee, 78, told fans.",
+        "“We will rebuild,” the presidential nominee said.",
+    ],
+)
+def test_a_nominee_is_a_role_the_person_followed_holds(second):
+    assert speakers("Former Governor Tom Reese vowed to “rebuild the state”.", second)[1] == "Tom Reese"
+
+
+def test_a_rank_word_in_a_title_is_no_origin():
+    paragraphs = ("Acting Mayor Ann Lee toured the flood zone.", "“We will rebuild,” the Harbour mayor said.")
+    assert speakers(*paragraphs) == ["Ann Lee"]

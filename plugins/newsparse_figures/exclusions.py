@@ -746,11 +746,12 @@ def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[st
 
 
 def coin_denied(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` and a coin after a negation in its clause is an idiom for nothing: ``we will not give them a penny``.
+    """``a``/``an`` and a coin or a unit after a negation in its clause is an idiom for nothing: ``not a penny``.
 
-    Table ``negations``: ``he never earned a cent``, not ``the levy adds a penny a litre``.
+    Table ``negations``: ``he never earned a cent``, ``he would not give an inch``; not ``the levy adds a penny a
+    litre`` nor ``more than an inch of rain``.
     """
-    if reading.coin is None:
+    if reading.coin is None and match.lastgroup != "one":
         return False
     for word in reversed(text[max(0, reading.start - LOOKBACK) : reading.start].split()[-_DENIAL_REACH:]):
         if word.lower() in p.negations or word.lower().endswith(("n't", "n’t")):

@@ -491,7 +491,8 @@ GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
 ONE_UNIT_WORDS = [
     "dollar", "euro", "pound", "penny", "cent", "rupee", "ruble", "rouble", "buck", "franc", "mile", "kilometre",
     "kilometer", "km", "litre", "liter", "ml", "millilitre", "milliliter", "gallon", "kilo", "kilogram", "kg",
-    "gram", "lb", "ounce", "hectare", "acre", "tonne", "metric ton",
+    "gram", "lb", "ounce", "hectare", "acre", "tonne", "metric ton", "inch", "centimetre", "centimeter", "millimetre",
+    "millimeter",
 ]
 
 #: Words before a number in words that make it a pronoun when no noun follows (``the two met``,
@@ -1024,7 +1025,7 @@ NAMED_SCALE_LEADS = ["of", "from", "between", "up to", "of up to"]
 HALF_UNIT_WORDS = [
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "kilometre",
     "kilometer", "metre", "meter", "litre", "liter", "gallon", "kilo", "kilogram", "tonne", "ton", "point",
-    "percentage point",
+    "percentage point", "inch",
 ]
 
 #: Canonical units of time: ``over`` before a duration may mean *during* (see below).

@@ -800,8 +800,9 @@ def _title_word(words: Words, token: Token) -> bool:
 
 def _note_title(words: Words, person: Entity, title: Sequence[Token]) -> None:
     """Note what a person's title tells: where the person belongs, its capitalized words that are no title
-    words (``Kremlin``), and the acronyms it may be printed as (``rbi``, see :func:`_acronyms`)."""
-    person.origins.update(bare(t.text) for t in title if t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.openers)
+    words (``Kremlin``) nor a rank's (``Former``), and the acronyms it may be printed as (``rbi``, see :func:`_acronyms`)."""
+    told = (bare(t.text) for t in title if t.is_capitalized)
+    person.origins.update(w for w in told if w not in words.titles and w not in words.openers and w not in words.rank_words)
     person.roles.update(_acronyms(words, title))
 
 

@@ -36,6 +36,7 @@ from .words import (
     name_in_s,
     numbered,
     party_label_start,
+    past_region,
     proxy_of_role,
     retired_mark,
     singular,
@@ -144,6 +145,7 @@ class Phrases:
             if opens_lead_in(words, tokens, i, stop):
                 while i < stop and tokens[i].text != ",":
                     i += 1
+                i = _past_lead_in_region(tokens, i, stop)  # "In Ridge, N.H., the director said": the town's state too
                 continue
             mention = self.phrase_after(tokens, i, stop)
             pair = None if mention is None else _given_names_paired(tokens, Mention(mention.hi - 1, mention.hi), stop)
@@ -450,6 +452,16 @@ def _part_of(words: Words, tokens: Sequence[Token], head: int, k: int) -> bool:
     """The phrase opening at token ``k`` is headed by a part (token ``head``: ``one``, ``some``) and a preposition
     before it joins it to a noun (``at one of the developers``)."""
     return tokens[head].lower in words.partitives and tokens[k - 1].lower in words.prepositions
+
+
+def _past_lead_in_region(tokens: Sequence[Token], comma: int, stop: int) -> int:
+    """Past the state or country set off by commas after a lead-in's town (``In Ridge, N.H.,``, ``In Leeds, England,``),
+    printed as an abbreviation or a place of the gazetteers; else ``comma`` (``In Leeds, Ann, a nurse, said``)."""
+    end = past_region(tokens, comma, stop)
+    if end == comma:
+        return comma
+    region = tokens[comma + 1 : end - 1]
+    return end if region[-1].text == "." or len(region) > 1 or is_place((region[0].lower,)) else comma
 
 
 def opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:

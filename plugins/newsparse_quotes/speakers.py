@@ -60,6 +60,7 @@ from .words import (
     label_start,
     name_in_s,
     party_label_end,
+    past_region,
 )
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words", "credit_line"]
@@ -1616,7 +1617,7 @@ def _past_origin(tokens: Sequence[Token], j: int, stop: int) -> int:
         m += 1
     if m == first or m + 1 >= stop or tokens[m].text != ",":
         return j
-    m = _past_region(tokens, m, stop) - 1 if tokens[m + 1].is_capitalized else m
+    m = past_region(tokens, m, stop) - 1 if tokens[m + 1].is_capitalized else m
     return m if tokens[m + 1].lower in INDEFINITE else m + 1
 
 
@@ -1625,20 +1626,8 @@ def _past_town_region(tokens: Sequence[Token], j: int, stop: int) -> int:
     hotel in Windham, N.Y., said``): the token after the region's comma; else ``j``."""
     if j < 2 or j > stop or not tokens[j - 2].is_capitalized:
         return j
-    k = _past_region(tokens, j - 1, stop)
+    k = past_region(tokens, j - 1, stop)
     return j if k == j - 1 else k
-
-
-def _past_region(tokens: Sequence[Token], k: int, stop: int) -> int:
-    """Past the state or country set off by commas after a town that ends at token ``k`` (``of Theodore, Ala.,``,
-    ``of Leeds, England,``): the token after the region's comma; else ``k``."""
-    if k + 2 >= stop or tokens[k].text != "," or not tokens[k + 1].is_capitalized or not tokens[k + 1].is_word:
-        return k
-    close = k + 2
-    while close + 1 < stop and tokens[close].text == "." and len(tokens[close + 1].text) == 1 and tokens[close + 1].is_capitalized:
-        close += 2  # "N.Y.": its initials
-    close += close < stop and tokens[close].text == "."  # "Ala." may be read as its word and its full stop
-    return close + 1 if close < stop and tokens[close].text == "," else k
 
 
 def _past_quoted_age(tokens: Sequence[Token], k: int, stop: int) -> int:
@@ -1661,7 +1650,7 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
         named = Mention(j + 1, end)
     elif low in PLACE_TIES and (tokens[j - 1].is_capitalized or _bracketed_after_name(tokens, j)):
         complement = attributor.phrase_after(tokens, j + 1, stop)
-        end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else _past_region(tokens, complement.hi, stop)
+        end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else past_region(tokens, complement.hi, stop)
         if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in ARTICLES):
             end = _after_clause(tokens, end + 1, stop)  # "X of Hale LLP, who represents the firm, told"; ", the top Democrat …,"
         named = mention

@@ -128,7 +128,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         reporter journalist analyst expert professor sir lord lady king queen
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
         backbencher frontbencher legislator parliamentarian alderman alderwoman
-        politician speaker candidate negotiator general-secretary monarch emir sheikh
+        politician speaker candidate nominee negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss
         executive exec treasurer counsel superintendent inspector detective sergeant trooper constable

@@ -46,6 +46,7 @@ __all__ = [
     "name_key",
     "party_label_end",
     "party_label_start",
+    "past_region",
     "proxy_of_role",
     "retired_mark",
     "retired_mark_before",
@@ -260,6 +261,18 @@ def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
         if tokens[k].text == "(":
             return k if label_end(tokens, k, i) == i else i
     return i
+
+
+def past_region(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Past the state or country set off by commas after a town that ends at token ``k`` (``of Theodore, Ala.,``,
+    ``of Leeds, England,``): the token after the region's comma; else ``k``."""
+    if k + 2 >= stop or tokens[k].text != "," or not tokens[k + 1].is_capitalized or not tokens[k + 1].is_word:
+        return k
+    close = k + 2
+    while close + 1 < stop and tokens[close].text == "." and len(tokens[close + 1].text) == 1 and tokens[close + 1].is_capitalized:
+        close += 2  # "N.Y.": its initials
+    close += close < stop and tokens[close].text == "."  # "Ala." may be read as its word and its full stop
+    return close + 1 if close < stop and tokens[close].text == "," else k
 
 
 def age_close(tokens: Sequence[Token], comma: int, stop: int) -> int:
