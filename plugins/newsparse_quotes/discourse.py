@@ -457,14 +457,18 @@ def credit_echoes(quotes: list[Quote], summary: Span | None, text: str) -> list[
     from the article's other quotes that hold its words, when its paragraph of ``text`` prints that speaker's last
     name (``A ‘surprised and disappointed’ Ann Lee left …`` / ``“I was surprised and disappointed,” Lee said``)."""
     end = -1 if summary is None else summary.end
+    lone = [n for n, q in enumerate(quotes) if q.speaker is None or (q.span.end <= end and _description(q.speaker))]
+    if not lone:
+        return quotes  # most articles: every quote credited
     credited = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker]
     echoed = list(quotes)
-    for n, quote in enumerate(quotes):
+    for n in lone:
+        quote = quotes[n]
         words = _words(quote.text)
-        if quote.span.end <= end and (quote.speaker is None or _description(quote.speaker)):
-            rule, sources = SUMMARY_ECHO, [q for text, q in credited if q.span.start >= end and words and f" {words} " in text]
-        elif quote.speaker is None and quote.span.start >= end and " " in words:
-            rule, sources = ECHO, [q for text, q in credited if _apart(q, quote) and f" {words} " in text]
+        if quote.span.end <= end:
+            rule, sources = SUMMARY_ECHO, [q for held, q in credited if q.span.start >= end and words and f" {words} " in held]
+        elif " " in words:
+            rule, sources = ECHO, [q for held, q in credited if _apart(q, quote) and f" {words} " in held]
         else:
             continue
         if sources and len({q.speaker for q in sources}) == 1 and (rule == SUMMARY_ECHO or _names_beside(text, quote, sources[0].speaker)):

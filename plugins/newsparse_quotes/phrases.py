@@ -148,8 +148,9 @@ class Phrases:
                 i = _past_lead_in_region(tokens, i, stop)  # "In Ridge, N.H., the director said": the town's state too
                 continue
             mention = self.phrase_after(tokens, i, stop)
-            pair = None if mention is None else _given_names_paired(tokens, Mention(mention.hi - 1, mention.hi), stop)
-            return Mention(mention.lo, pair.hi) if mention and pair else _with_affiliation(words, tokens, mention, stop, self.phrase_after)
+            if mention is not None and (pair := _given_names_paired(tokens, Mention(mention.hi - 1, mention.hi), stop)):
+                return Mention(mention.lo, pair.hi)  # "Organisers Michael and Emily Eavis were …": both
+            return _with_affiliation(words, tokens, mention, stop, self.phrase_after)
         return None
 
     def _stops_phrase(self, token: Token) -> bool:
@@ -540,8 +541,8 @@ def _given_names_paired(tokens: Sequence[Token], mention: Mention, hi: int) -> M
     """``mention``, one given name, and ``and`` with a given name and a surname after it: two people who share the
     surname (``Michael and Emily Eavis``), the phrase of both; else ``None``."""
     k = mention.hi
-    if mention.hi - mention.lo != 1 or k + 2 >= hi or tokens[k].lower != "and" or (k + 3 < hi and tokens[k + 3].is_capitalized):
-        return None
+    if k + 2 >= hi or tokens[k].lower != "and" or mention.hi - mention.lo != 1 or (k + 3 < hi and tokens[k + 3].is_capitalized):
+        return None  # most phrases: no "and" after them
     given, other, surname = tokens[mention.lo], tokens[k + 1], tokens[k + 2]
     if not (other.is_capitalized and surname.is_capitalized) or not all(is_first_name(t.lower) for t in (given, other)):
         return None

@@ -428,7 +428,7 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
-        if found is not None and mention is not None and found.entity is not None and found.entity.person:
+        if found is not None and mention is not None and found.entity is not None and found.entity.person and _listed(view.tokens, mention):
             found = _people_of(self, view, mention, found)  # "Michael and Emily Eavis were …": both, whom "they" takes up
         found = _reached(self, view, mention, sentence) or _credited_whole(self.descriptions, view, sentence, found)
         found = _named_by_be(self, view, sentence, mention) or found  # "The first passenger was Sheila Mason": Mason
@@ -484,6 +484,11 @@ def clause_subject(resolver: Resolver, view: PassageView, sentence: range, befor
             if found is not None and found.entity is not None and found.entity.person:
                 return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
     return None
+
+
+def _listed(tokens: Sequence[Token], mention: Mention) -> bool:
+    """``and`` or ``&`` stands inside ``mention`` or right before it: the phrase may end a list of names."""
+    return not _LIST_AND.isdisjoint(map(LOWER, tokens[max(0, mention.lo - 2) : mention.hi]))  # read in C
 
 
 def _person_or_body(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, mention: Mention, position: int) -> Found | None:
