@@ -319,7 +319,7 @@ class Resolver(Phrases):
             entity = None if entity is not None and (_titled_otherwise(words, head, entity) or _reports(self, view, mention, sentence, entity)) else entity
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = _next_holder(words, self.people, head, view.offset + tokens[-1].end)
-                entity = None if entity is not None and _other_origin(entity, named) else entity  # not "Beta chief executive X"
+                entity = None if entity is not None and _origin_conflicts(entity, named) else entity  # not "Beta chief executive X"
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
         elif entity is None and definite and names_body and self.salient is None:
@@ -2041,7 +2041,7 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
 
 
-def _other_origin(entity: Entity, named: set[str]) -> bool:
+def _origin_conflicts(entity: Entity, named: set[str]) -> bool:
     """A title of ``entity`` names an origin (``Beta`` of ``Beta chief executive Tom Roe``) and a word of ``named``, the
     capitalized words of a description, is none of its origins (``The Acme chief executive``); an origin may be clipped
     to its end (``the Bok coach`` of ``Springbok coach X``)."""
@@ -2057,7 +2057,7 @@ def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, 
         return False
     if entity is not last_speaker and any(e.person and e is not entity and e.last_before(position) >= 0 for e in people.entities):
         return False
-    return not _other_origin(entity, named)
+    return not _origin_conflicts(entity, named)
 
 
 def _named_modifier(words: Words, token: Token) -> bool:
