@@ -346,3 +346,8 @@ def test_a_nominee_is_a_role_the_person_followed_holds(second):
 def test_a_rank_word_in_a_title_is_no_origin():
     paragraphs = ("Acting Mayor Ann Lee toured the flood zone.", "“We will rebuild,” the Harbour mayor said.")
     assert speakers(*paragraphs) == ["Ann Lee"]
+
+
+def test_an_echo_needs_the_speakers_name_as_a_word_not_inside_another():
+    paragraphs = ("Fans in Leeds called the sale ‘a sad day’ for the club.", "“It is a sad day for everyone,” said Ann Lee.")
+    assert speakers(*paragraphs)[0] != "Ann Lee"

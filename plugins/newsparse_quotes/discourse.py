@@ -24,6 +24,7 @@ the page does (the ``continuation`` rule):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from functools import partial
@@ -489,7 +490,10 @@ def _names_beside(text: str, quote: Quote, speaker: str | None) -> bool:
     start, end = quote.span.start, quote.span.end
     head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     last = (speaker or "").rpartition(" ")[2]
-    return bool(last) and (last in text[head:start] or last in text[end : len(text) if tail < 0 else tail])
+    if not last:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")  # the name as a word: never "Lee" of "Leeds"
+    return word.search(text, head, start) is not None or word.search(text, end, len(text) if tail < 0 else tail) is not None
 
 
 def _description(speaker: str) -> bool:
