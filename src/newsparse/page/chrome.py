@@ -1707,6 +1707,14 @@ def is_breadcrumb(line: str) -> bool:
     return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
+#: Words of a caption speaking of its photo: ``in this (AP file) photo``, ``From left:``, ``From L to R:``, ``At
+#: right is`` (after a sentence), ``is shown here``.
+_PHOTO_DEIXIS = lazy_compile(
+    r"\b[Ii]n this (?:[\w.,/-]+ ){0,5}?(?:file )?photo(?:graph)?\b"
+    r"|^From (?:left|L)(?: to (?:right|R))?[:,] "
+    r"|(?:^|\. )At (?:left|right)(?: is|, )"
+    r"|\b(?:is|are) (?:shown|pictured|seen) here\b"
+)
 # A photo's credit opening its caption, before a colon: ``Post photo by Jane Doe: Pupils hold signs at the meeting``.
 # or the outlet's label in capitals: ``SENATE PHOTO: Sen. Jane Doe opens the hearing …``; within the line's first
 # :data:`_OPENING_CREDIT_CHARS` characters.
@@ -1723,6 +1731,13 @@ def is_page_links(line: str) -> bool:
 
 
 @remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
+def speaks_of_photo(line: str) -> bool:
+    """True for a photo's caption that speaks of the photo itself (:data:`_PHOTO_DEIXIS`): ``A shopper leaves a
+    store in this AP file photo.``, ``In this May 2, 2019, photo, crews …``, ``From left: Jane Doe, …``, ``… in
+    court. At right is Judge Ann Lee.``  A story's sentences tell of the news, not of the picture beside them."""
+    return _PHOTO_DEIXIS.search(line) is not None
+
+
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour
@@ -3056,7 +3071,7 @@ class PageChrome:
         if (
             (self.prefixes.opens(key) and not (key.startswith(_SOURCES_LABELS) and (_is_sources_heading(key) or _dated_source_row(line))))
             or is_icon_list(line)
-            or is_photo_caption(line)
+            or is_photo_caption(line) or speaks_of_photo(line)
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
             or (("(" in line or ", " in line) and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)

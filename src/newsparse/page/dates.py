@@ -74,6 +74,7 @@ _US_CLOCK = lazy_compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?-i:[ECMP][SD
 _YEARLESS_DATELINE = lazy_compile(
     rf"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s(?i:{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})"
     rf"|(?i:{_DAY}\s{_MONTH}|{_MONTH}\s{_DAY}),?\s{_CLOCK}(?:\s?(?i:[ap]\.?m\.?))?"
+    rf"|(?i:updated|published|posted):?\s{_CLOCK}(?:\s?(?i:[ap]\.?m\.?))?(?:\s[A-Z]{{2,4}})?,?\s(?i:{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})"
 )
 
 #: The most characters of a date run into the line after it (``Wednesday, September 27, 2023 10:45``), and
@@ -163,7 +164,7 @@ def glued_date(line: str) -> DateMatch | None:
 def is_yearless_dateline(line: str) -> bool:
     """True for a place and a date with no year alone on a line, as briefs print under their titles:
     ``Kathmandu, Nov 30``, ``Port Louis, 1 December``, or a day and month stamped with a clock time, as wire
-    agencies print under theirs: ``8 OCT, 14:25``.  Its date is not read: the year is not printed."""
+    agencies print under theirs: ``8 OCT, 14:25``, or after it with the word for it: ``Updated 2:38 p.m. ET April 23``.  Its date is not read: the year is not printed."""
     return ("," in line or ":" in line) and _YEARLESS_DATELINE.fullmatch(line) is not None
 
 

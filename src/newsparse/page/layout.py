@@ -74,6 +74,7 @@ __all__ = [
     "opens_with_item_number",
     "is_dated_title",
     "is_title_case",
+    "restates_title",
     "is_headlinese",
     "is_standfirst",
     "is_set_off",
@@ -289,6 +290,39 @@ def _is_over_glued_date(lines: Sequence[PageLine], i: int) -> bool:
         return False
     after = next_content(lines, i)
     return after is not None and after.kind is LineKind.TEXT and glued_date(after.clean) is not None
+
+
+#: A second headline restating the title has at least this many words other than minor ones ...
+_MIN_RESTATED_WORDS = 3
+#: ... and at least this share of them are the title's.
+_RESTATED_SHARE = 0.6
+#: A word of a headline, numbers too (``Bolt gets gold in 200``).
+_HEADLINE_WORD = lazy_compile(r"[^\W_][\w’'-]*")
+#: A plural's or possessive's ending, which two wordings of one headline may differ by (``Seniors``, ``Senior``).
+_WORD_ENDINGS = ("’s", "'s", "s")
+
+
+def _headline_words(line: str) -> set[str]:
+    """The words of ``line`` other than minor ones, casefolded, without a plural's or possessive's ending: what
+    two wordings of one headline share (``Seniors protest rent rise`` and ``Senior citizens protest against rent
+    rise``)."""
+    words = set()
+    for word in _HEADLINE_WORD.findall(line.casefold()):
+        if word not in _MINOR_WORDS:
+            stem = next((word.removesuffix(end) for end in _WORD_ENDINGS if word.endswith(end) and len(word) > len(end) + 2), word)
+            words.add(stem)
+    return words
+
+
+def restates_title(line: str, title: str) -> bool:
+    """True for a second headline under the title, as sites print a shorter or search-engine wording of it above
+    the standfirst: a line ending no sentence, of :data:`_MIN_RESTATED_WORDS` words or more, mostly the title's
+    (:data:`_RESTATED_SHARE`; minor words and a plural's ending aside): ``Seniors protest rent rise at Elm Court``
+    under ``Senior citizens protest against rent rise at Elm Court housing complex``."""
+    if ends_sentence(line):
+        return False
+    words = _headline_words(line)
+    return len(words) >= _MIN_RESTATED_WORDS and len(words & _headline_words(title)) >= _RESTATED_SHARE * len(words)
 
 
 def is_title_case(line: str) -> bool:

@@ -72,8 +72,10 @@ _PLACE = r"[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)?(?: [A-Z][A-Z.'’-]+){0,3}(?
 _DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")
 _DATED_TAIL = lazy_compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _DATELINE_CHARS = 80
-_DATELINE_HEAD = rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)"
-_DATELINE = lazy_compile(rf"{_DATELINE_HEAD}\s")
+_WIRE_HEAD = rf"(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)"
+_DATELINE_HEAD = rf"(?:{_WIRE_HEAD}|{_PLACE})\s*(?:—|–|--|-)"
+# A wire's name in brackets may take the lead's first word against its dash: ``LONDON (Reuters) -The Bank …``.
+_DATELINE = lazy_compile(rf"{_DATELINE_HEAD}\s|{_WIRE_HEAD}\s*(?:—|–|--|-)(?=[A-Z\"“‘])")
 # A dateline in brackets with no dash, a place or a source of up to three capitalised words, opening the lead:
 # ``(Geneva) More than …``, ``(Harbour Post) Six …``.
 _BRACKETED_DATELINE = lazy_compile(r"\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\) [A-Z\"“‘]")
@@ -191,6 +193,12 @@ def is_dateline_alone(line: str) -> bool:
     """True for a line that is only a dateline in capitals, perhaps with its wire's name: ``TOLEDO (AP)``,
     ``YOUNGSTOWN``, ``KYIV, Ukraine``.  Its shape is a label's too (``LOCAL NEWS``): callers ask where it stands."""
     return _DATELINE_ALONE.fullmatch(line) is not None
+
+
+def after_dateline(line: str) -> str:
+    """``line`` past the news dateline it opens with (``At least …`` of ``KARACHI (Reuters) - At least …``), else all of it."""
+    dateline = _DATELINE.match(line)
+    return line if dateline is None else line[dateline.end() :].lstrip()
 
 
 def opens_with_bracketed_dateline(line: str) -> bool:

@@ -58,11 +58,13 @@ from newsparse.page.layout import (
     is_standfirst_above_dateline,
     next_content,
     is_title,
+    restates_title,
     uses_blank_lines,
     MAX_STANDFIRST_WORDS,
     MIN_BYLINED_STANDFIRST_WORDS,
 )
 from newsparse.page.lines import (
+    after_dateline,
     ends_sentence,
     is_cut_short,
     opens_with_bracketed_dateline,
@@ -82,6 +84,12 @@ _MIN_GAP_EVIDENCE = 3
 _MIN_CUT_TEASER_WORDS = 8
 #: A page's description copying the lead under the byline shares at least its first this many words with it.
 _LEAD_COPY_WORDS = 12
+#: A standfirst the lede restates opens with the same this many words as the lede (its dateline aside).
+#: A line in capitals of this many words or more among the paragraphs is another story's headline.
+_MIN_CAPITALS_HEADLINE_WORDS = 7
+#: A standfirst pulled from the body opens a paragraph further down with the same this many words.
+_PULLED_WORDS = 8
+_RESTATED_WORDS = 4
 _MAX_WORD_CHARS = 20  # how far those words are looked for: this many characters a word
 _WORD = lazy_compile(r"\w+")
 #: A photo's alt text printed over its caption with the credit has at least this many words.
@@ -172,11 +180,20 @@ def read_article(
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
             continue
-        if not (draft.is_title_copy(pl.clean) or draft.retitle_from_tail(pl.line) or draft.read_link(pl.line)):
+        if not _is_title_copy_or_link(draft, pl, phase):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
         draft.drop_closing_lines(lines[-1].line.end if lines else -1)
     return draft.build(text)
+
+
+def _is_title_copy_or_link(draft: Draft, pl: PageLine, phase: _Phase) -> bool:
+    """True for a line that repeats the title (or retitles the article: :meth:`Draft.retitle_from_tail`), a link
+    the draft takes, or, where the standfirst may stand, a second headline restating the title: the standfirst's
+    place stays open under it."""
+    if draft.is_title_copy(pl.clean) or draft.retitle_from_tail(pl.line) or draft.read_link(pl.line):
+        return True
+    return phase is _Phase.FIRST and draft.title is not None and restates_title(pl.clean, draft.title.text)
 
 
 def _first_text(lines: Sequence[PageLine]) -> int | None:
@@ -265,8 +282,23 @@ def _read_text_line(
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
+    if phase is _Phase.BODY and drop_captions and _is_capitals_headline(pl.clean):
+        return phase  # another story's headline among the paragraphs, printed in capitals
+    if phase is _Phase.LEAD and draft.title is not None and draft.summary is None and not draft.paragraphs and is_standfirst_above_dateline(lines, i):
+        draft.summary = pl.line  # under a caption or kicker that took its place, the standfirst over a dateline
+        return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
+
+
+def _is_capitals_headline(line: str) -> bool:
+    """True for a line in capitals of :data:`_MIN_CAPITALS_HEADLINE_WORDS` words or more that ends no sentence and
+    parts nothing by a comma: another story's headline, as sites print links to related stories among the
+    paragraphs (``TRANSIT BOARD DELAYS VOTE ON FARE RISE AFTER PUBLIC OUTCRY``); a section heading in capitals is
+    shorter, and a speaker's label names someone, then their post (``JANE DOE, FINANCE MINISTER``)."""
+    if "," in line or ends_sentence(line) or not line.isupper():
+        return False
+    return word_count(line, _MIN_CAPITALS_HEADLINE_WORDS) >= _MIN_CAPITALS_HEADLINE_WORDS
 
 
 def _is_name_under_title(lines: Sequence[PageLine], i: int) -> bool:
@@ -321,12 +353,13 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     (:func:`_copies_under_markers`), a fragment of caption length printed right under a
     caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
     their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
-    :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`); ``spaced``: blank lines stand between
+    :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`, :func:`_sentences_twice`); ``spaced``: blank lines stand between
     the page's paragraphs (:func:`_spaced_paragraphs`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)} | _copies_under_markers(lines, markers)
     credited = _credited_captions(lines, chrome, title_at, spaced) | _captions_with_glued_credit(lines, chrome)
     credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines, spaced) | _captions_crediting_site(lines, title_at)
+    credited |= _sentences_twice(lines, title_at, spaced)
     return (above | credited | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
@@ -499,6 +532,26 @@ def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
     return found if any(pl.kind is LineKind.TEXT and k not in found for k, pl in enumerate(lines)) else set()
 
 
+def _sentences_twice(lines: Sequence[PageLine], title_at: int | None, spaced: bool) -> set[int]:
+    """A sentence printed twice on two lines in a row, no blank line between them, on a page that sets its paragraphs
+    off by blank lines (``spaced``): a photo's alt text and its caption, both copies (``Crews repair the sea wall at
+    dawn.`` twice, under the standfirst or between paragraphs).  The first line of text under the title
+    ``lines[title_at]`` so printed twice is the standfirst printed again as the lead (:func:`_is_printed_again`)."""
+    if not spaced:
+        return set()
+    first = next((k for k in range(0 if title_at is None else title_at + 1, len(lines)) if lines[k].kind is LineKind.TEXT), None)
+    return {
+        k
+        for j in range(1, len(lines))
+        if j - 1 != first
+        and lines[j].kind is LineKind.TEXT
+        and lines[j].clean == lines[j - 1].clean
+        and ends_sentence(lines[j].clean)
+        and _in_block(lines, j - 1)
+        for k in (j - 1, j)
+    }
+
+
 def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
     """True where the photo's caption stands right above its credit line ``lines[j]`` and again right under it,
     in one block, as a page prints the alt text, the credit and the caption (``Boats at the quay.`` / ``Foto:
@@ -622,6 +675,8 @@ def _is_standfirst_at(
         or is_standfirst_above_byline(lines, i)
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
+        or (titled and _is_restated_by_lead(lines, i))
+        or (titled and _is_pulled_from_body(lines, i))
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
@@ -826,6 +881,36 @@ def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
         and word_count(cut, _MIN_CUT_TEASER_WORDS) >= _MIN_CUT_TEASER_WORDS
         and after.clean.startswith(cut)
     )
+
+
+def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence whose first :data:`_RESTATED_WORDS` words open the next line of text too, its dateline
+    aside, though the two go on differently: a standfirst that the lede restates at more length (``At least 15
+    people have died in the fire, officials say.`` over ``KARACHI (Reuters) - At least 15 people have died after a
+    fire swept …``).  Two paragraphs of a body seldom open alike; where they do, they stand further down."""
+    after = next_content(lines, i)
+    if after is None or after.kind is not LineKind.TEXT or not ends_sentence(lines[i].clean):
+        return False
+    head = _opening_words(lines[i].clean)[:_RESTATED_WORDS]
+    return len(head) == _RESTATED_WORDS and _opening_words(after_dateline(after.clean))[:_RESTATED_WORDS] == head
+
+
+def _is_pulled_from_body(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line whose first :data:`_PULLED_WORDS` words open a line of text further down, below a sentence of
+    the body and above its last line: a standfirst pulled from the body, as sites print one of the story's sentences
+    as its deck (``Prosecutors had asked for the maximum sentence of 30 years.`` over the lede, then ``Prosecutors had
+    asked for the maximum sentence of 30 years in prison.`` below).  A lede is not printed twice; a cut copy of it
+    right over it, or a copy closing the page, is a copy, no deck."""
+    head = _opening_words(lines[i].clean)[:_PULLED_WORDS]
+    if len(head) < _PULLED_WORDS:
+        return False
+    text = [pl for pl in lines[i + 1 :] if pl.kind is LineKind.TEXT]
+    below_sentence = False
+    for pl in text[:-1]:
+        if below_sentence and _opening_words(pl.clean)[:_PULLED_WORDS] == head:
+            return True
+        below_sentence = below_sentence or ends_sentence(pl.clean)
+    return False
 
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
