@@ -170,3 +170,47 @@ def test_the_amount_of_a_change_before_from_makes_a_change_however_far_the_verb(
 
 def test_a_range_after_by_with_no_from_stays_a_range():
     assert [t for t, _, high in _spans("Output grew by 5 to 10 per cent.") if high is not None] == ["5 to 10 per cent"]
+
+
+# --- the way a verb of change says the amount went (blind round r68) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high"),
+    [
+        ("Bookings were 8.6 million last week, down from an average of 23 to 24 million a week.", "23 to 24 million", 23e6, 24e6),
+        ("Occupancy has fallen from 60 to 70 percent before the pandemic to 40 percent.", "60 to 70 percent", 60.0, 70.0),
+        ("Vacancy rates, down from 5% to 15% last year, have recovered.", "5% to 15%", 5.0, 15.0),
+    ],
+)
+def test_from_a_lower_to_a_higher_number_after_a_falling_verb_is_the_range_it_fell_from(sentence, text, value, high):
+    assert (text, value, high) in _spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Output, which had fallen in the spring, rose from 3 to 5 million tonnes.", "3", "5 million tonnes"),
+        ("Prices fell from $9 to $7 a barrel.", "$9", "$7"),
+        ("Merchandising revenue (up 44 per cent from £7.7 million to £11.1 million) led the rise.", "£7.7 million", "£11.1 million"),
+    ],
+)
+def test_a_rise_or_a_fall_to_a_level_it_says_stays_two_figures(sentence, first, second):
+    found = [text for text, _, high in _spans(sentence) if high is None]
+    assert first in found and second in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high"),
+    [
+        ("Attendants draw a base pay of between $17,000 and just more than $34,000 per year.", "$17,000 and just more than $34,000", 17000.0, 34000.0),
+        ("Crews earn from about $40,000 to just over $60,000.", "$40,000 to just over $60,000", 40000.0, 60000.0),
+    ],
+)
+def test_a_bound_before_a_ranges_second_end_stays_in_the_range(sentence, text, value, high):
+    assert (text, value, high) in _spans(sentence)
+
+
+def test_a_falling_verb_with_an_object_before_from_keeps_the_change():
+    found = [text for text, _, high in _spans("Reduce train service from 20 to 30 minutes between midnight and dawn.") if high is None]
+    assert "20" in found and "30 minutes" in found

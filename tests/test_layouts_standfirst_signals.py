@@ -234,3 +234,29 @@ def test_the_first_line_under_the_title_printed_twice_is_the_standfirst_and_the_
 def test_a_sentence_printed_twice_with_a_blank_line_between_stays_twice():
     page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{CAPTION}\n\n{CAPTION}\n\n{PARAGRAPHS[2]}\n"
     assert texts(article_of(page)) == [PARAGRAPHS[0], PARAGRAPHS[1], CAPTION, CAPTION, PARAGRAPHS[2]]
+
+
+# --- a photo's credit opened by ``Picture:`` and a newsletter's tagline under its call -------------------------
+
+
+@pytest.mark.parametrize("line", ["Picture: PA", "Pictures: Jane Doe/Harbour Post", "Picture: Getty Images"])
+def test_a_credit_opened_by_picture_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_picture_this_opening_a_sentence_is_text():
+    assert kind("Picture this: a quay with no ships.") is LineKind.TEXT
+
+
+def test_a_newsletters_tagline_under_its_call_leaves_the_body():
+    page = (
+        f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nSign up to our daily newsletter\n\n"
+        f"The Harbour newsletter cuts through the noise\n\n{PARAGRAPHS[2]}\n"
+    )
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_sentence_about_a_newsletter_under_a_call_stays():
+    line = "The council said its newsletter would go out on Monday."
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nSign up to our daily newsletter\n\n{line}\n\n{PARAGRAPHS[2]}\n"
+    assert line in texts(article_of(page))

@@ -14,7 +14,9 @@
   opens with (``Analysts at X estimate …``);
 * ``the delegate`` is not a person printed only as an analyst, nor ``the commissioner`` one printed only as chairman;
 * ``it`` after a subject that describes a name set off by commas (``A new party, the X Front,``) is that name;
-* a relative clause asking that a name not be published withholds it: ``he`` then names nobody.
+* a relative clause asking that a name not be published withholds it: ``he`` then names nobody;
+* an ordinary word opening a sentence, capitalised or in capitals, cut from the noun after it (``Hospital`` of
+  ``Hospital bosses overspent``, ``HEALTH`` of ``HEALTH bosses``) is no body a later ``it`` takes up (blind round r68).
 """
 
 from __future__ import annotations
@@ -442,3 +444,55 @@ def test_a_regional_adjective_before_states_is_no_speaker(region):
 
 def test_a_regional_adjective_before_a_group_still_speaks():
     assert credited("Nordic ministers said the plan was “sound”.") == ["Nordic ministers"]
+
+
+# --- a capitalised ordinary word opening a sentence modifies the noun after it (blind round r68) -------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hospital bosses overspent by almost £900 million in nine months.",
+        "HEALTH bosses overspent by almost £900 million in nine months.",
+        "Council chiefs approved the budget on Monday night.",
+        "THOUSANDS of nurses walked out on Monday.",
+    ],
+)
+def test_an_opening_word_modifying_the_noun_after_it_is_nobody_it_takes_up(lead):
+    later = "It warned of “one of the hardest winters on record”."
+    assert credited(lead, later) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Police said the road would stay closed. It warned of “long delays”.", "Police"),
+        ("Metro operator Kelvara said it regretted the delays. It warned of “long delays”.", "Kelvara"),
+    ],
+)
+def test_a_body_word_speaking_or_a_descriptor_before_a_name_keeps_its_subject(lead, expected):
+    assert credited(lead) == [expected]
+
+
+def test_the_writers_i_is_no_modifier():
+    assert credited("“Nobody reads the small print,” said Tomas Vik.", "I suspect the board prefers a “quiet filing”.") == ["Tomas Vik", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The president of a Pilbara shire, in Western Australia, says the towns are “devastated” by the cuts.", None),
+        ("The mayor of a Kent town said the closure was “a disaster”.", "The mayor of a Kent town"),
+        ("An analyst at a Goldman Sachs unit said it was “a disgrace”.", "An analyst at a Goldman Sachs unit"),
+    ],
+)
+def test_a_phrase_cut_after_a_and_a_name_is_no_speaker(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_middle_initial_a_is_no_article_cutting_the_phrase():
+    assert credited("“He is extremely smart,” said Judge Lewis A. Kaplan.") == ["Lewis A. Kaplan"]
+
+
+def test_a_name_holding_a_and_a_capitalised_word_speaks():
+    assert credited("“It was a terrible fall,” his team Visma-Lease a Bike reported on Thursday.") == ["his team Visma-Lease a Bike"]

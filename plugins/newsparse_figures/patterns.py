@@ -624,11 +624,11 @@ def _age_word(v: Vocabulary) -> re.Pattern[str]:
 #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, an em dash
 #: only where no space is around it (``$8,200 — $40,000 less``: a dash setting off a clause), a suspended hyphen
 #: (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the second end (``2 -
-#: ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to over ¥10 million``:
-#: one range, with the qualifier of its first end).
+#: ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to over ¥10 million``,
+#: ``between $17,000 and just more than $34,000``: one range, with the qualifier of its first end).
 _RANGE_JOIN = (
     r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–~]\s*|—)"
-    r"(?:(?:about|around|~)\s*|(?:more\s+than|(?:just\s+)?over|nearly|almost)\s+)?"
+    r"(?:(?:about|around|~)\s*|(?:(?:just\s+)?(?:more\s+than|over)|nearly|almost)\s+)?"
 )
 
 
@@ -679,7 +679,7 @@ class Patterns:
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
-        self.change_verbs, self.range_verbs, self.moving_verbs, self.object_openers = _lowered(v, "change_verbs", "range_verbs", "moving_verbs", "object_openers")
+        self.change_verbs, self.range_verbs, self.moving_verbs, self.object_openers, self.falling_verbs = _lowered(v, "change_verbs", "range_verbs", "moving_verbs", "object_openers", "falling_verbs")
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])

@@ -172,7 +172,7 @@ def is_range(
             return False  # from zero to 80% in 28 minutes: a change over that time
         if not _RANGE_NOUNS.isdisjoint(lead[1].lower().split()):
             return True  # cut its forecast from an earlier range of $4.20 to $4.35: the noun names a range
-        return not _changed_before(text, lead[0], patterns)
+        return not _changed_before(text, lead[0], patterns) or _change_falls(_before(text, lead[0]), patterns)  # "fell from 3 to 5": a range
     if word == "to" and lead is None and first.coin is not None and first.number_end < first.end and _after_change_verb(text, first.start, patterns):
         return False  # fell 11 cents to 42 cents: a change in coins printed with their word and the level reached
     if word == "to" and lead is None and (paired := _second_pair(text, first.start, patterns)) is not None:
@@ -378,12 +378,22 @@ def _moved_object_before(before: str, patterns: Patterns) -> bool:
     return False
 
 
+def _change_falls(before: str, patterns: Patterns) -> bool:
+    """The word right before ``from`` (past an adverb in ``-ly``), whose end ``before`` is, is a verb of change that
+    says the amount went down (table ``falling_verbs``): ``down from an average of``, ``has fallen sharply from``; not
+    ``reduce train service from`` (the verb's object, not the amount, went down: every 20 to every 30 minutes)."""
+    words = before.lower().split()[-2:]
+    if len(words) == 2 and words[1].endswith("ly"):
+        words = words[:1]
+    return bool(words) and words[-1].strip(",;:()[]") in patterns.falling_verbs
+
+
 def _in_clause_before(before: str, words: frozenset[str]) -> bool:
     """One of ``words`` is among the last words of ``before`` after its last stop, colon or semicolon: a verb of
     change (``lift its share of the market``) or ``whether``."""
     for word in reversed(before.lower().split()[-_CHANGE_WINDOW:]):
-        if word.strip(",;:") in words:
-            return True
+        if word.strip(",;:()[]") in words:
+            return True  # "(up 44 per cent from": a word opening an aside too
         if word[-1] in ";:.":
             return False  # the sentence or clause ends before it
     return False

@@ -901,6 +901,19 @@ CHANGE_VERBS = [
 #: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``).
 RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing"]
 
+#: Verbs of change that say the amount went down: ``fell from 3 to 5`` moves no way it says, so the two numbers are
+#: the range it moved from (``down from an average of 23 to 24 million``).
+FALLING_VERBS = [
+    "down", "fall", "falls", "fell", "fallen", "falling", "decrease", "decreased", "decreases", "decreasing",
+    "drop", "dropped", "drops", "dropping", "lower", "lowered", "lowers", "lowering", "cut", "cuts", "cutting",
+    "reduce", "reduced", "reduces", "reducing", "decline", "declined", "declines", "declining", "slip", "slipped",
+    "slips", "slipping", "plunge", "plunged", "plunges", "plunging", "shrink", "shrank", "shrunk", "shrinks",
+    "shrinking", "slash", "slashed", "slashes", "slashing", "trim", "trimmed", "trims", "trimming", "shed", "sheds",
+    "shedding", "slide", "slides", "slid", "sliding", "ease", "eased", "eases", "easing", "tumble", "tumbled",
+    "tumbles", "tumbling", "sink", "sank", "sunk", "sinks", "sinking", "dip", "dipped", "dips", "dipping", "halve",
+    "halved", "halves", "halving",
+]
+
 #: Verbs that carry what they take from one level to another: with their object after them, opened by a determiner or
 #: a pronoun, they make ``from … to …`` two figures (``would take the hourly rate from £11.44 to £12.47``, ``brings
 #: its fleet from 40 to 52``); not with no object (``can take from three to five days``).
@@ -1190,6 +1203,7 @@ VOCABULARY = {
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
     "range_verbs": RANGE_VERBS,
+    "falling_verbs": FALLING_VERBS,
     "moving_verbs": MOVING_VERBS,
     "object_openers": OBJECT_OPENERS,
     "change_units": CHANGE_UNITS,

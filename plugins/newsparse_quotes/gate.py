@@ -113,6 +113,8 @@ class Gate:
             return False  # "a statement", "another email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
             return False  # "the result", "the revenue", "an estimate", "the decline": figures, never a speaker
+        if len(parts) > 2 and parts[-2] in ("a", "an") and parts[-1][:1].isupper() and parts[-3] in words.prepositions:
+            return False  # "The president of a Pilbara" (shire): a name after "of a" modifies the noun cut after it
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True

@@ -148,6 +148,8 @@ class Phrases:
                 i = _past_lead_in_region(tokens, i, stop)  # "In Ridge, N.H., the director said": the town's state too
                 continue
             mention = self.phrase_after(tokens, i, stop)
+            if mention is not None and _modifier_cut(self, tokens, mention, stop):
+                mention = Mention(mention.lo, mention.hi + 1)  # "Hospital bosses overspent …": not "Hospital"
             if mention is not None and (pair := _given_names_paired(tokens, Mention(mention.hi - 1, mention.hi), stop)):
                 return Mention(mention.lo, pair.hi)  # "Organisers Michael and Emily Eavis were …": both
             return _with_affiliation(words, tokens, mention, stop, self.phrase_after)
@@ -395,6 +397,32 @@ class Phrases:
         if _part_of(self.words, tokens, head, k) and k - 2 > lo and self._noun_before(tokens, k - 1, lo, head + 1):
             return self._phrase_start(tokens, k - 2, lo)  # "an executive at one of the developers"
         return k if previous.text in ",;:" or previous.lower in _CLAUSE_OPENERS or previous.mark == "close" else None
+
+
+#: A capitalised ordinary word cut from the noun after it has at least this many letters (not ``I``, ``We``, ``You``).
+_MIN_MODIFIER_CHARS = 4
+
+
+def _modifier_cut(phrases: Phrases, tokens: Sequence[Token], mention: Mention, stop: int) -> bool:
+    """``mention`` is one ordinary word in the singular, capitalised or in capitals, cut from the plural noun after it
+    that goes on the phrase: ``Hospital`` of ``Hospital bosses overspent …``, ``HEALTH`` of ``HEALTH bosses …`` (a tabloid's
+    opening word in capitals): the subject takes that noun too, and no name is read from the word, though it may
+    name a kind of body.  ``Police said``, ``Acme bosses`` (no ordinary word) and ``Metro operator Kelvara`` (a name
+    after the noun) keep theirs."""
+    k = mention.lo
+    if mention.hi != k + 1 or k + 1 >= stop or not tokens[k].is_capitalized or len(tokens[k].text) < _MIN_MODIFIER_CHARS:
+        return False  # "I suspect …", "We think …": the writer, never a modifier
+    if tokens[k].lower in phrases.words.pronouns or tokens[k].lower.endswith("s") or not is_ordinary_word(tokens[k].lower):
+        return False  # "Patients presenting …": a plural heads its own phrase
+    after = tokens[k + 1]
+    low = after.lower
+    if not low.endswith("s") or low.endswith("ss"):
+        return False  # the noun it modifies names people or things in the plural: "bosses", "chiefs"
+    named_next = k + 2 < stop and tokens[k + 2].is_capitalized  # "Metro operator Kelvara": a descriptor and a name
+    return (
+        after.is_word and not after.is_capitalized and not after.quoted and not phrases._stops_phrase(after)
+        and low not in phrases.words.prepositions and low not in phrases.words.function_words and not named_next
+    )
 
 
 def _name_tail_end(phrases: Phrases, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:

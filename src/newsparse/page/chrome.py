@@ -356,7 +356,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a sign-up form's messages: ``Invalid email``, ``Your subscription failed. Please try again.``
             "invalid email", "something went wrong, please try again", "your subscription failed",
             "please enter a valid email",
-            "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
+            "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:", "picture:", "pictures:",
             "foto:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",

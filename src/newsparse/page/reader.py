@@ -432,7 +432,8 @@ def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome, spaced: bool
     news to your mornings.`` over ``Sign up for the Harbour Brief.`` or ``Enter your email``), opening its block or
     under a line of it that ends no sentence (a photo's caption); or right under the call with chrome under it too
     (``Sign up to Harbour Business`` / ``Your day's business news by 7am`` / ``Privacy Notice: …``), printed with
-    no blank line around it or ending no sentence."""
+    no blank line around it or ending no sentence; or, whatever stands under it, a tagline naming the newsletter right
+    under the call (``Sign up to our daily newsletter`` / ``The Harbour newsletter cuts through the noise``)."""
     if not spaced:
         return set()
     found = set()
@@ -446,7 +447,15 @@ def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome, spaced: bool
         elif above.kind is LineKind.CHROME and is_sign_up(above.clean, chrome) and below is not None and below.kind is LineKind.CHROME:
             if (_in_block(lines, j - 1) and _in_block(lines, j)) or not ends_sentence(lines[j].clean):
                 found.add(j)  # blank lines may stand around a pitch that ends no sentence
+        elif above.kind is LineKind.CHROME and is_sign_up(above.clean, chrome) and _names_newsletter(lines[j].clean):
+            found.add(j)  # the newsletter's own tagline under its call, the body going on under it
     return found
+
+
+def _names_newsletter(line: str) -> bool:
+    """True for a short line that names a newsletter and ends no sentence: its tagline (``The Harbour newsletter cuts
+    through the noise``)."""
+    return "newsletter" in line.casefold() and not ends_sentence(line)
 
 
 def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None, spaced: bool) -> set[int]:
