@@ -915,9 +915,10 @@ def _is_pulled_from_body(lines: Sequence[PageLine], i: int) -> bool:
         return False
     text = [pl for pl in lines[i + 1 :] if pl.kind is LineKind.TEXT]
     below_sentence = False
+    first = head[0]
     for pl in text[:-1]:
-        if below_sentence and _opening_words(pl.clean)[:_PULLED_WORDS] == head:
-            return True
+        if below_sentence and first in pl.clean[: _MAX_WORD_CHARS * 2].casefold() and _opening_words(pl.clean)[:_PULLED_WORDS] == head:
+            return True  # the first word looked for in the line's opening characters first: most lines lack it
         below_sentence = below_sentence or ends_sentence(pl.clean)
     return False
 
