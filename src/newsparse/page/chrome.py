@@ -1730,7 +1730,6 @@ def is_page_links(line: str) -> bool:
     return line[:1] in "«PpNnOo" and _PAGE_LINKS_LINE.fullmatch(line) is not None
 
 
-@remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def speaks_of_photo(line: str) -> bool:
     """True for a photo's caption that speaks of the photo itself (:data:`_PHOTO_DEIXIS`): ``A shopper leaves a
     store in this AP file photo.``, ``In this May 2, 2019, photo, crews …``, ``From left: Jane Doe, …``, ``… in
@@ -1740,6 +1739,7 @@ def speaks_of_photo(line: str) -> bool:
     return _PHOTO_DEIXIS.search(line) is not None
 
 
+@remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour

@@ -164,7 +164,8 @@ def glued_date(line: str) -> DateMatch | None:
 def is_yearless_dateline(line: str) -> bool:
     """True for a place and a date with no year alone on a line, as briefs print under their titles:
     ``Kathmandu, Nov 30``, ``Port Louis, 1 December``, or a day and month stamped with a clock time, as wire
-    agencies print under theirs: ``8 OCT, 14:25``, or after it with the word for it: ``Updated 2:38 p.m. ET April 23``.  Its date is not read: the year is not printed."""
+    agencies print under theirs: ``8 OCT, 14:25``, or after it with the word for it: ``Updated 2:38 p.m. ET April
+    23``.  Its date is not read: the year is not printed."""
     return ("," in line or ":" in line) and _YEARLESS_DATELINE.fullmatch(line) is not None
 
 

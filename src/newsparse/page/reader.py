@@ -85,11 +85,11 @@ _MIN_CUT_TEASER_WORDS = 8
 #: A page's description copying the lead under the byline shares at least its first this many words with it.
 _LEAD_COPY_WORDS = 12
 #: A standfirst the lede restates opens with the same this many words as the lede (its dateline aside).
-#: A line in capitals of this many words or more among the paragraphs is another story's headline.
-_MIN_CAPITALS_HEADLINE_WORDS = 7
+_RESTATED_WORDS = 4
 #: A standfirst pulled from the body opens a paragraph further down with the same this many words.
 _PULLED_WORDS = 8
-_RESTATED_WORDS = 4
+#: A line in capitals of this many words or more among the paragraphs is another story's headline.
+_MIN_CAPITALS_HEADLINE_WORDS = 7
 _MAX_WORD_CHARS = 20  # how far those words are looked for: this many characters a word
 _WORD = lazy_compile(r"\w+")
 #: A photo's alt text printed over its caption with the credit has at least this many words.
