@@ -1,15 +1,15 @@
 """What tells a standfirst from the lede, and a caption or another story's headline from the body: a second
 headline under the title, a standfirst over a dateline under a caption, a wire's dash against the lead's first
 word, a lede restating the standfirst, a yearless update stamp, a
-standfirst pulled from the body, a caption speaking of its photo, a sentence printed twice in a row, and headlines in
-capitals among the paragraphs.
+standfirst pulled from the body, a caption speaking of its photo, a sentence printed twice in a row, headlines in
+capitals among the paragraphs and videos' titles closed by their running time.
 Every page and line here is of our own making."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse.page.chrome import LineKind, speaks_of_photo
+from newsparse.page.chrome import LineKind, is_video_teaser, speaks_of_photo
 from newsparse.page.dates import is_yearless_dateline
 from newsparse.page.layout import restates_title
 from newsparse.page.lines import after_dateline, opens_with_dateline
@@ -260,3 +260,23 @@ def test_a_sentence_about_a_newsletter_under_a_call_stays():
     line = "The council said its newsletter would go out on Monday."
     page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nSign up to our daily newsletter\n\n{line}\n\n{PARAGRAPHS[2]}\n"
     assert line in texts(article_of(page))
+
+
+# --- a video's title closed by its running time -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Growing number of states challenge the travel ban 04:10", "Port strike enters its third day 02:47", "Dockers vote on the new pay offer 1:02:15"],
+)
+def test_a_title_closed_by_a_running_time_is_a_video_teaser(line):
+    assert is_video_teaser(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Doors open for the town hall meeting at 7:30", "The meeting will end 10:30", "The vote is due to close at 09:30", "Ferry 04:10"],
+)
+def test_a_clock_time_or_a_short_line_is_no_video_teaser(line):
+    assert not is_video_teaser(line)

@@ -1707,6 +1707,13 @@ def is_breadcrumb(line: str) -> bool:
     return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
+#: A video's title closed by its running time: the title's last word (group 1), then minutes under ten printed with
+#: two digits and seconds (``04:10``; a clock's ``10:30`` or ``7:30`` is no running time), perhaps after hours.
+_VIDEO_TEASER = lazy_compile(r".*?([^\W\d][\w’'\"”)?!-]*) (?:\d{1,2}:)?0\d:\d{2}")
+#: A video's title has at least this many words, its running time counted.
+_MIN_TEASER_WORDS = 5
+#: Words before a clock time that make it a time of day, no running time: ``at 7:30``.
+_TIME_LEADS = frozenset({"at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since"})
 #: Words of a caption speaking of its photo: ``in this (AP file) photo``, ``From left:``, ``From L to R:``, ``At
 #: right is`` (after a sentence), ``is shown here``.
 _PHOTO_DEIXIS = lazy_compile(
@@ -1728,6 +1735,17 @@ _OPENING_CREDIT = lazy_compile(
 def is_page_links(line: str) -> bool:
     """True for a listing's links to its other pages: ``« Older posts``, ``Newer posts | Older posts``, ``Next page »``."""
     return line[:1] in "«PpNnOo" and _PAGE_LINKS_LINE.fullmatch(line) is not None
+
+
+def is_video_teaser(line: str) -> bool:
+    """True for a video's title closed by its running time, as broadcasters list their clips beside a story (``Growing
+    number of states challenge travel ban 04:10``): a title of :data:`_MIN_TEASER_WORDS` words or more, then minutes
+    and seconds (:data:`_VIDEO_TEASER`) after no preposition (``Doors open at 7:30``, ``The meeting will end 10:30``
+    and a sentence ending in a time are text)."""
+    if line[-3:-2] != ":" or not line[-1:].isdigit():
+        return False  # most lines
+    teaser = _VIDEO_TEASER.fullmatch(line)
+    return teaser is not None and teaser[1].casefold() not in _TIME_LEADS and word_count(line, _MIN_TEASER_WORDS) >= _MIN_TEASER_WORDS
 
 
 def speaks_of_photo(line: str) -> bool:
@@ -3073,7 +3091,7 @@ class PageChrome:
         if (
             (self.prefixes.opens(key) and not (key.startswith(_SOURCES_LABELS) and (_is_sources_heading(key) or _dated_source_row(line))))
             or is_icon_list(line)
-            or is_photo_caption(line) or speaks_of_photo(line)
+            or is_photo_caption(line) or speaks_of_photo(line) or is_video_teaser(line)
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
             or (("(" in line or ", " in line) and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
