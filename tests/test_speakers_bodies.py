@@ -1,5 +1,9 @@
 """``the agency``, ``the ministry``, ``the firm``: a definite description takes up the one body of its
-kind the article named before (``… Bureau`` is an agency), on sentences written for these tests."""
+kind the article named before (``… Bureau`` is an agency), on sentences written for these tests.
+
+A word of table ``trades`` that also names a worker (``miner``) titling a one-word name that is no given name makes
+that name a company's (``Canadian miner Lundin``), never a person's: ``the company`` and ``it`` take it up.
+"""
 
 from __future__ import annotations
 
@@ -192,3 +196,21 @@ def test_of_two_bodies_of_a_kind_the_one_named_again_in_the_passage_is_meant(par
 )
 def test_a_description_of_a_kind_never_takes_up_a_body_of_none(paragraphs):
     assert credited(*paragraphs)[0] not in ("Hang Seng Index", "Northbridge Bank", "Calder Bank")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Canadian miner Torvik said on Monday it would cut 170 jobs.", "“Prices remain weak,” the company said."), ["Torvik"]),
+        (("Global miner KGM said on Monday it would cut 170 jobs.", "“Prices remain weak,” the company said."), ["KGM"]),
+        (("Gold miner Torvik confirmed the cuts to “protect margins”.", "“Prices remain weak,” it said in a statement."),
+         ["Gold miner Torvik", "Gold miner Torvik"]),
+    ],
+)
+def test_a_trade_word_before_one_name_makes_a_company(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert credited(*paragraphs) == expected
+
+
+def test_a_miner_with_a_given_name_is_a_person() -> None:
+    paragraphs = ("Coal miner Dave Jenkins said on Monday he would retire.", "“It is time,” he said.")
+    assert credited(*paragraphs) == ["Dave Jenkins"]

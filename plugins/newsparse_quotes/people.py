@@ -460,7 +460,7 @@ class People:
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         kind = before if _body_word_before(words, tokens, i) else _kind_told(words, view, i, end, key)
-        kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
+        kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "") or _trade_titled(words, roles, key)  # "Acme, the lender,"; "Canadian miner Lundin"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
@@ -1230,6 +1230,12 @@ def _kind_told(words: Words, view: PassageView, i: int, end: int, key: tuple[str
     if before != "," and two_back != "," and two_back not in words.traded_nouns and lowers[end : end + 1] != ["("]:
         return ""  # most names: no cue of a kind around them
     return _traded_company(words, view, i, end, key) or kind_set_before(words, view.tokens, i)
+
+
+def _trade_titled(words: Words, roles: set[str], key: tuple[str, ...]) -> str:
+    """``company`` where a word of table ``trades`` that also names a worker (``miner``) titles a one-word name that is
+    no given name: ``Canadian miner Lundin``, ``global miner BHP``; ``coal miner Dave Jenkins`` is a person."""
+    return "company" if len(key) == 1 and not is_first_name(key[0]) and not words.trades.keys().isdisjoint(roles) else ""
 
 
 def _traded_company(words: Words, view: PassageView, i: int, end: int, key: tuple[str, ...]) -> str:

@@ -269,7 +269,7 @@ class Resolver(Phrases):
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
                 self.descriptions.describe(head, printed, position)
-            return None if _unheld_office(words, low, tokens, head_at) else _source_voice(self, view, mention, low, printed)
+            return None if _unheld_role(self, tokens, low, head_at, position) else _source_voice(self, view, mention, low, printed)
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -1547,6 +1547,24 @@ def _unheld_office(words: Words, low: Sequence[str], tokens: Sequence[Token], he
     return low[0] == "the" and low[head_at - 1] in words.roles and not any(map(is_possessive, tokens[1 : head_at - 1])) and (
         _ranked(words, modifiers, low[head_at - 1]) or any(word in words.demonyms for word in modifiers)
     )
+
+
+def _unheld_role(resolver: Resolver, tokens: Sequence[Token], low: Sequence[str], head_at: int, position: int) -> bool:
+    """An office no one holds (:func:`_unheld_office`), or a definite role of one person that a name or an owner ties
+    to a body or place (``the Telford boss``, ``the state's chief executive``, ``the chairman of the SEC``), that no
+    one named holds, after people were named: most often a named person described in other words, so nobody rather
+    than the words as printed.  Not a role held for someone (table ``proxy_roles``: ``the spokesman``), of the bench
+    (``the judge``) or of the press (``asking_roles``: ``the BBC's correspondent``), often left unnamed, nor an office
+    printed as a title (``the Bishop of Leeds``), a bare role (``the mayor``) or one of an unnamed thing (``the
+    president of one club``)."""
+    words, head = resolver.words, low[head_at - 1]
+    if _unheld_office(words, low, tokens, head_at):
+        return True
+    if low[0] != "the" or head not in words.roles or head in words.proxy_roles or head in words.judicial_roles or head in words.asking_roles:
+        return False
+    if tokens[head_at - 1].is_capitalized or INDEFINITE.intersection(low[head_at:]) or not any(t.is_capitalized or is_possessive(t) for t in tokens[1:]):
+        return False
+    return any(entity.person and entity.last_before(position) >= 0 for entity in resolver.people.entities)
 
 
 #: Possessive pronouns owning a document, by the pronoun they stand for (``Its report said``).

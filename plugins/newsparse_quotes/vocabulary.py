@@ -182,7 +182,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Nouns of where someone lives or comes from, after a place: ``the Leilani Estates resident``, ``the Ohio native``
     # stand for the person the text is about.
     "origin_nouns": _words("resident native homeowner villager"),
-    "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
+    "asking_roles": _words("reporter reporters journalist journalists correspondent correspondents interviewer interviewers questioner"),
     # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
     "body_voices": _words("spokesman spokeswoman spokesperson"),
     # Adjectives in -ly that describe a person, never adverbs ending a phrase: ``one elderly gentleman said``.
