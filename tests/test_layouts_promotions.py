@@ -1,5 +1,6 @@
-"""What an outlet prints about itself between or under a story (newsletter pitches, priced offers, its address and
-telephone) and photo credits in more forms: chrome, never a paragraph.  Every line here is of our own making."""
+"""What an outlet prints about itself between or under a story (newsletter pitches, priced and free offers, its
+address and telephone) and photo credits in more forms: chrome, never a paragraph.  Every line here is of our own
+making."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.promotions import (
     is_app_pitch,
     is_contact_line,
+    is_free_offer,
     is_priced_offer,
     is_sign_up_pitch,
     is_story_pointer,
@@ -216,11 +218,12 @@ def test_a_pitch_between_paragraphs_and_the_address_under_them_leave_the_story_w
     assert texts(article_of(page)) == PARAGRAPHS
 
 
-@given(st.text(alphabet="Sign up free Subscribe now.:|Join for $4 a month Tel+0123456789", max_size=200))
+@given(st.text(alphabet="Sign up free Subscribe now.:|Join for $4 a month Tel+0123456789 Stream news trial%", max_size=200))
 def test_a_quoted_line_is_never_a_promotion(text):
     line = "“" + " ".join(text.split()) + "”"
     assert not is_sign_up_pitch(line, _BUTTONS, _CALLS)
     assert not is_priced_offer(line)
+    assert not is_free_offer(line)
 
 
 @pytest.mark.parametrize(
@@ -389,3 +392,51 @@ def test_a_long_story_paragraph_about_an_app_is_text():
 def test_an_app_pitch_under_the_story_is_no_paragraph():
     pitch = "Get live market updates on Harbour Post. Download the Harbour Post App for the latest finance news."
     assert texts(article_of(f"{TITLE}\n\n{BODY_TEXT}\n\n{pitch}")) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stream Harbour News for free, all day, wherever you are.",
+        "This month, save 60% on digital access.",
+        "Go ad-free, go Harbour Premium today - £1 trial",
+        "Register (it's quick and free) or sign in to keep reading.",
+        "Read every story for free for a month.",
+        "Start your free trial of Harbour Plus and read every story.",
+        "Join now and get 50% off your first year of digital access.",
+    ],
+)
+def test_an_offer_of_the_outlets_stories_for_free_or_for_less_is_chrome(line):
+    assert is_free_offer(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can park for free on Sundays.",
+        "Get vaccinated for free at any pharmacy.",  # nothing of the outlet's is offered
+        "Save 20% on energy bills by turning down the thermostat, experts say.",
+        "Save 20% on your news subscription, the regulator told households.",  # a report
+        "The trial of the harbour master opens on Monday, and access to the court is free.",  # no offer's call
+    ],
+)
+def test_a_story_sentence_with_free_or_a_saving_is_no_offer(line):
+    assert not is_free_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simply sign up to the Harbour Brief newsletter and get it in your inbox.",
+        "Never miss a story — sign up for our free daily newsletter.",
+        "The week on the water – subscribe to our Coast Bulletin.",
+    ],
+)
+def test_a_call_to_sign_up_after_an_adverb_or_a_dash_is_a_pitch(line):
+    assert is_sign_up_pitch(line, _BUTTONS, _CALLS)
+
+
+def test_a_free_offer_between_paragraphs_leaves_the_story_whole():
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\nThis week, save 60% on digital access.\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    assert texts(article_of(page)) == PARAGRAPHS

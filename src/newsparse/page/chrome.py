@@ -32,6 +32,7 @@ from newsparse.page.notices import is_data_notice
 from newsparse.page.promotions import (
     is_app_pitch,
     is_contact_line,
+    is_free_offer,
     is_priced_offer,
     is_query_prompt,
     is_sign_up_pitch,
@@ -2679,11 +2680,11 @@ def _is_site_notice(line: str) -> bool:
 
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
-    its sign-up call, a priced offer, a pointer to its other stories, its address and telephone, where to send a
+    its sign-up call, a priced or free offer, a pointer to its other stories, its address and telephone, where to send a
     question, a call to get its app."""
     if not may_promote(line):
-        return False  # the common case: no clue of any promotion
-    return (
+        return is_free_offer(line)  # the common case: no clue of any promotion, so no more than a substring test
+    return is_free_offer(line) or (
         is_sign_up_pitch(line, chrome.sign_up_buttons, chrome.sign_up_calls)
         or is_priced_offer(line)
         or is_story_pointer(line)

@@ -6,6 +6,8 @@
   (``Like what you read? Forward the Harbour Brief to a friend.``);
 * :func:`is_priced_offer`: an offer to join, subscribe or read for a price a week or a month
   (``Join Harbour+ for $4.99 a month and get every story ad-free.``);
+* :func:`is_free_offer`: an offer of the outlet's stories for nothing or for less (``Stream Harbour News for free,
+  24/7.``, ``This week, save 60% on digital access.``, ``Go ad-free with Harbour Premium - $1 trial``);
 * :func:`is_story_pointer`: the outlet's other stories after its name (``Also on Harbour Post: Ferry fares rise |
   Quay reopens``);
 * :func:`is_contact_line`: the outlet's address closed by its telephone number
@@ -27,14 +29,18 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
 __all__ = [
-    "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_story_pointer", "is_contact_line", "is_query_prompt",
-    "is_app_pitch",
+    "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_free_offer", "is_story_pointer", "is_contact_line",
+    "is_query_prompt", "is_app_pitch",
 ]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
-# Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon.
+# Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon;
+# and at a spaced dash (``Never miss a story — sign up for our newsletter``).
 _CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
+_DASH_BREAK = lazy_compile(r"\s[—–-]\s")
+#: Words that may open a call before its verb: ``Simply sign up to …``, ``Just subscribe …``.
+_CALL_ADVERBS = ("simply ", "just ", "please ")
 # What every sign-up pitch holds, looked for before anything else: a call to sign up, or the friend it is passed to.
 _CALL_CLUE = lazy_compile(r"ign[ -]up|IGN UP|ubscri|UBSCRI| friend| colleague")
 # What a call to sign up for (``Sign up for our free newsletter``) signs the reader up for: something mailed, or the
@@ -46,6 +52,21 @@ _MAILING = lazy_compile(
 _PASS_ON = lazy_compile(r"(?:forward|share|send) .{1,80} (?:to|with) (?:a friend|friends|your friends|a colleague|colleagues)")
 # How an offer opens, the reader told what to do: ``Join``, ``Become a member``, ``Read the print edition``.
 _OFFER_OPENINGS = ("join ", "become ", "subscribe ", "support ", "read ", "get ", "go ", "try ", "upgrade ", "unlock ")
+# How an offer of the outlet's stories for nothing or for less opens, besides :data:`_OFFER_OPENINGS`: ``Stream …``,
+# ``Save 60% on …``, ``Register …``; after a lead of time (``This week, save …``).
+_FREE_OFFER_OPENINGS = (*_OFFER_OPENINGS, "stream ", "save ", "register ", "claim ", "start ")
+_OFFER_LEAD = lazy_compile(r"(?:this (?:week|month)|today|now|for a limited time)(?:,| only,)? ")
+# What such an offer gives, in lower case: the stories for free, a trial, no ads, or a share off the price
+# (:data:`_SAVE_SHARE`: ``save 60% on …``).
+_FREE_OFFER_TERMS = ("for free", "free trial", "free and", "free)", "ad-free", "trial", "% off")
+_SAVE_SHARE = lazy_compile(r"save \d+ ?%")
+# What the outlet offers: its news, stories or journalism, access to them, a membership, a sign-in (the words, in
+# lower case, of :data:`_WORD`).
+_OUTLET_GOODS = frozenset(
+    "news story stories journalism access digital subscription subscriptions premium content edition newsletter"
+    " newsletters article articles ad-free member members membership".split()
+)
+_WORD = lazy_compile(r"[a-z][a-z-]*")
 # A price a week, a month or a year: ``for $4.99 a month``, ``from 15 zł a month``, ``for just €1.99 a week``.
 _PRICE_PER_PERIOD = lazy_compile(
     r"\b(?:for|from|at)\s(?:just\s|only\s)?"
@@ -100,9 +121,12 @@ def is_sign_up_pitch(line: str, buttons: Collection[str], calls: tuple[str, ...]
         return False
     if not _is_promotion_sized(line):
         return False
-    first, *rest = _CLAUSE_BREAK.split(line)
+    first, *rest = _clauses(line)
     if rest and first.endswith(":") and line_key(first) in buttons:
         return True
+    key = line_key(first)
+    if key.startswith(_CALL_ADVERBS) and _is_call(key.partition(" ")[2], buttons, calls):
+        return True  # "Simply sign up to the Energy Digest — delivered to your inbox."
     return any(_is_call(line_key(clause), buttons, calls) for clause in rest)
 
 
@@ -113,7 +137,34 @@ def is_priced_offer(line: str) -> bool:
     $5 a month.``)."""
     if _PRICE_PER_PERIOD.search(line) is None:
         return False
-    return _is_promotion_sized(line) and any(line_key(clause).startswith(_OFFER_OPENINGS) for clause in _CLAUSE_BREAK.split(line))
+    return _is_promotion_sized(line) and any(line_key(clause).startswith(_OFFER_OPENINGS) for clause in _clauses(line))
+
+
+def is_free_offer(line: str) -> bool:
+    """True for an offer that tells the reader what to do to get the outlet's stories for nothing or for less:
+    ``Stream Harbour News for free, 24/7, wherever you are.``, ``This week, save 60% on digital access.``, ``Go
+    ad-free, go Premium - $1 trial``, ``Register (it's quick and free) or sign in now.``: what is offered is the
+    outlet's (its news, stories, access, a membership, a sign-in); not a story's sentence (``Residents can park for
+    free on Sundays.``, ``Get vaccinated for free at any pharmacy.``, ``Save 20% on your bills, the regulator told
+    households.``)."""
+    if not ("free" in line or "FREE" in line or "Free" in line or "rial" in line or "ave " in line or "% off" in line):
+        return False  # most lines: none of the words of an offer
+    if not _is_promotion_sized(line) or not _offers_the_outlet(line.lower()):
+        return False
+    for clause in _clauses(line):
+        key = line_key(clause)
+        lead = _OFFER_LEAD.match(key)
+        if (key[lead.end() :] if lead is not None else key).startswith(_FREE_OFFER_OPENINGS):
+            return True
+    return False
+
+
+def _offers_the_outlet(low: str) -> bool:
+    """``low`` (a line in lower case) offers something for free or for less (:data:`_FREE_OFFER_TERMS`), and it is
+    the outlet's (:data:`_OUTLET_GOODS`, or a sign-in)."""
+    if not (any(term in low for term in _FREE_OFFER_TERMS) or ("save " in low and _SAVE_SHARE.search(low) is not None)):
+        return False
+    return "sign in" in low or not _OUTLET_GOODS.isdisjoint(_WORD.findall(low))
 
 
 def is_story_pointer(line: str) -> bool:
@@ -156,8 +207,16 @@ def is_app_pitch(line: str) -> bool:
     (:mod:`newsparse.page.chrome`'s prefixes hold those)."""
     if not _is_promotion_sized(line):
         return False
-    rest = _CLAUSE_BREAK.split(line)[1:]
+    rest = _clauses(line)[1:]
     return any(_APP_CALL.match(line_key(clause)) is not None and _is_plain_call(clause) for clause in rest)
+
+
+def _clauses(line: str) -> list[str]:
+    """The sentences and clauses of ``line``, split at :data:`_CLAUSE_BREAK` and at a spaced dash."""
+    parts = _CLAUSE_BREAK.split(line)
+    if " - " not in line and "— " not in line and "– " not in line:
+        return parts  # most lines: no dash
+    return [clause for part in parts for clause in _DASH_BREAK.split(part)]
 
 
 def _is_plain_call(clause: str) -> bool:
