@@ -14,6 +14,7 @@ from newsparse.page.promotions import (
     is_contact_line,
     is_free_offer,
     is_priced_offer,
+    is_reader_poll,
     is_sign_up_pitch,
     is_story_pointer,
 )
@@ -218,12 +219,13 @@ def test_a_pitch_between_paragraphs_and_the_address_under_them_leave_the_story_w
     assert texts(article_of(page)) == PARAGRAPHS
 
 
-@given(st.text(alphabet="Sign up free Subscribe now.:|Join for $4 a month Tel+0123456789 Stream news trial%", max_size=200))
+@given(st.text(alphabet="Sign up free Subscribe now.:|Join for $4 a month Tel+0123456789 Stream news trial% Would you?", max_size=200))
 def test_a_quoted_line_is_never_a_promotion(text):
     line = "“" + " ".join(text.split()) + "”"
     assert not is_sign_up_pitch(line, _BUTTONS, _CALLS)
     assert not is_priced_offer(line)
     assert not is_free_offer(line)
+    assert not is_reader_poll(line)
 
 
 @pytest.mark.parametrize(
@@ -440,3 +442,38 @@ def test_a_call_to_sign_up_after_an_adverb_or_a_dash_is_a_pitch(line):
 def test_a_free_offer_between_paragraphs_leaves_the_story_whole():
     page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\nThis week, save 60% on digital access.\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
     assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Would you ride the new ferry across the bay?",
+        "Are you worried about the harbour closing this winter?",
+        "Will you struggle to pay your mooring fees? If so, email",
+        "Have you been affected by the floods? Tell us in the comments below.",
+    ],
+)
+def test_a_question_put_to_the_reader_is_a_poll(line):
+    assert is_reader_poll(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you remember the floods? Most people on the quay still do.",  # the text answers it
+        "Are you a boat owner? Here is what the new fees mean for you this winter.",
+        "“Are you serious?” the harbour master asked.",  # quoted
+        "Would the board dredge the channel before winter?",  # not put to the reader
+    ],
+)
+def test_a_question_the_text_answers_or_quotes_is_no_poll(line):
+    assert not is_reader_poll(line)
+
+
+def test_a_poll_among_the_paragraphs_is_dropped_but_a_lede_asking_the_reader_stays():
+    poll = "Would you ride the new ferry across the bay?"
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{poll}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+    lede = "Have you noticed the dredgers in the eastern channel this week?"
+    page = f"{TITLE}\n\n{lede}\n\n{BODY_TEXT}\n"
+    assert texts(article_of(page)) == [lede, *PARAGRAPHS]

@@ -13,7 +13,10 @@
 * :func:`is_contact_line`: the outlet's address closed by its telephone number
   (``Harbour Post, 12 Quay Street, Cork. Tel: +353 21 555 0100``), or printed after who publishes it;
 * :func:`is_app_pitch`: a pitch whose later sentence calls the reader to get the outlet's app
-  (``Never miss a story. Download the Harbour Post App for alerts.``).
+  (``Never miss a story. Download the Harbour Post App for alerts.``);
+* :func:`is_reader_poll`: a question put to the reader, a poll's or a call-out's, maybe with the call to answer
+  (``Would you ride the new ferry?``, ``Will you struggle to pay your bills? If so, email``); the reader reads it
+  only among a story's paragraphs, as a lede may open with such a question.
 
 Each is a line of at most a few dozen words without quotation marks or a reporting verb
 (``"Sign up now," the mayor said.`` reports a call and is text).  A call that opens a line
@@ -30,7 +33,7 @@ from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
 __all__ = [
     "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_free_offer", "is_story_pointer", "is_contact_line",
-    "is_query_prompt", "is_app_pitch",
+    "is_query_prompt", "is_app_pitch", "is_reader_poll",
 ]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
@@ -95,6 +98,16 @@ _QUERY_PROMPT = lazy_compile(
     r"(?i:(?:have|got|any)\s+(?:an?\s+)?(?:[a-z]+\s+)?)?(?i:questions?|queries|query|problems?|tips?|complaints?)\b[^?]{0,60}\?\s+"
     r"(?i:e-?mail|call|contact|write\s+to|text|phone|ring)\b"
 )
+
+
+#: A question put to the reader: a verb, ``you``, and no other sentence before its question mark.
+_READER_QUESTION = lazy_compile(
+    r"(?:Would|Are|Will|Do|Did|Have|Has|Can|Could|Should|Were|Is|Does) you\b[^?.!\"“”]{3,200}\?"
+)
+#: A call to answer after the question, in a few words: ``If so, email``, ``Tell us below.``, ``Let us know.``
+_CALL_TO_ANSWER = lazy_compile(r"\b(?i:e-?mail|tell us|let us know|get in touch|contact us|write to us|comment|vote)\b")
+#: A call to answer after a reader's question has at most this many words.
+_MAX_CALL_WORDS = 8
 
 
 def may_promote(line: str) -> bool:
@@ -209,6 +222,17 @@ def is_app_pitch(line: str) -> bool:
         return False
     rest = _clauses(line)[1:]
     return any(_APP_CALL.match(line_key(clause)) is not None and _is_plain_call(clause) for clause in rest)
+
+
+def is_reader_poll(line: str) -> bool:
+    """True for a line that is one question put to the reader, opening with a verb and ``you`` (``Would you ride the
+    new ferry?``, ``Are you worried about the strike?``), perhaps followed by a call to answer in a few words (``Will
+    you struggle to pay your bills? If so, email``); not a question the text goes on to answer (``Do you remember
+    the floods? Most people do.``) nor one quoted."""
+    if "?" not in line or (question := _READER_QUESTION.match(line)) is None or not _is_promotion_sized(line):
+        return False
+    rest = line[question.end() :].strip()
+    return not rest or (len(rest.split()) <= _MAX_CALL_WORDS and _CALL_TO_ANSWER.search(rest) is not None)
 
 
 def _clauses(line: str) -> list[str]:

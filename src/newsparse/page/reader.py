@@ -72,6 +72,7 @@ from newsparse.page.lines import (
     word_count,
 )
 from newsparse.page.probe import PageLine
+from newsparse.page.promotions import is_reader_poll
 from newsparse.page.text import Line, folded
 from newsparse.page.wrap import join_wrapped
 
@@ -282,8 +283,8 @@ def _read_text_line(
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
-    if phase is _Phase.BODY and drop_captions and _is_capitals_headline(pl.clean):
-        return phase  # another story's headline among the paragraphs, printed in capitals
+    if phase is _Phase.BODY and drop_captions and (_is_capitals_headline(pl.clean) or is_reader_poll(pl.clean)):
+        return phase  # another story's headline among the paragraphs, printed in capitals; a poll's question
     if phase is _Phase.LEAD and draft.title is not None and draft.summary is None and not draft.paragraphs and is_standfirst_above_dateline(lines, i):
         draft.summary = pl.line  # under a caption or kicker that took its place, the standfirst over a dateline
         return phase
