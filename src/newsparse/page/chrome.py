@@ -31,6 +31,7 @@ from newsparse.page.lines import line_key as _key
 from newsparse.page.notices import is_data_notice
 from newsparse.page.promotions import (
     is_app_pitch,
+    MAX_PROMOTION_WORDS,
     is_contact_line,
     is_free_offer,
     is_priced_offer,
@@ -57,6 +58,7 @@ __all__ = [
     "is_newsletter_tagline",
     "is_box_blurb",
     "is_photo_caption",
+    "depicts_scene",
     "is_page_links",
     "MAX_CREDIT_WORDS",
     "credit_line",
@@ -891,6 +893,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "spokesperson", "manager", "coach", "captain", "premier", "chancellor", "treasurer",
         }
     ),
+    "depiction_verbs": frozenset(
+        {
+            "leans", "inspects", "speaks", "poses", "gestures", "greets", "hugs", "kneels", "peers", "stares", "gazes",
+            "walks", "waits", "rides", "waves", "prays", "marches", "queues",
+        }
+    ),
     "caption_actions": frozenset(
         {
             "addressing", "speaking", "arriving", "attending", "gesturing", "delivering", "waving", "posing",
@@ -962,6 +970,11 @@ _CHROME_DOCS = {
     "caption_posts": (
         "Posts a photo's subject holds, printed before their name in a caption of capitalised words alone "
         "(``Coles CEO Jane Doe.``, ``National Assembly Majority Leader Jane Doe``)."
+    ),
+    "depiction_verbs": (
+        "What a photo's subject does, in the present tense, in a caption telling what the photo shows "
+        "(``A farmer leans on a gate at dawn.``, ``Mayor Jane Doe speaks to supporters.``); verbs a story's sentence "
+        "rarely puts in the present (not ``holds``: ``Labour holds a lead``)."
     ),
     "caption_actions": (
         "What a photo's subject does, right after their name, in a caption without a full stop "
@@ -1756,6 +1769,38 @@ def speaks_of_photo(line: str) -> bool:
     if "photo" not in line and " here" not in line and "At " not in line and not line.startswith("From "):
         return False  # most lines: none of the words each form needs
     return _PHOTO_DEIXIS.search(line) is not None
+
+
+def depicts_scene(line: str, verbs: frozenset[str]) -> bool:
+    """True for a caption telling what its photo shows in the present tense: a subject of a few words, capitalised or
+    after ``A``/``An``/``The`` (no pronoun), one of ``verbs`` (vocabulary ``depiction_verbs``) and a word opening
+    its object or place (``A farmer leans on a gate at dawn.``, ``Gov. Jane Doe walks past a new truck …``, ``Mayor
+    Ann Lee speaks to supporters after her win.``); not a line quoting or reporting anyone."""
+    words = line.split(maxsplit=_DEPICTION_REACH + 1)
+    if verbs.isdisjoint(words[1 : _DEPICTION_REACH + 1]):
+        return False  # most lines: no such verb near their start
+    k = next(k for k, word in enumerate(words[1 : _DEPICTION_REACH + 1], 1) if word in verbs)
+    if k + 1 >= len(words) or words[k + 1] not in _DEPICTED_OBJECTS or words[0] in _DEPICTED_PRONOUNS:
+        return False  # "The peers voted": a noun; "He walks to the podium": a story told in the present
+    described = words[0] in _DEPICTED_DETERMINERS  # "A farmer", "The old ferry": any words of a noun phrase
+    if not (words[0][:1].isupper() and all(described or w[:1].isupper() or w in _DEPICTED_NAME_JOINERS for w in words[1:k])):
+        return False  # "Residents say the mayor speaks to …": no subject of a few words
+    return word_count(line, MAX_DEPICTION_WORDS + 1) <= MAX_DEPICTION_WORDS and not any(m in line for m in _QUOTE_MARKS) and not any(v in line for v in _REPORTING)
+
+
+#: How many words into a caption its verb of depiction may stand, and at most how many words the caption has.
+_DEPICTION_REACH = 8
+MAX_DEPICTION_WORDS = 40
+#: The words that open what a depicted subject does its action to or where (``leans on``, ``walks past a …``).
+_DEPICTED_OBJECTS = frozenset(
+    "a an the his her their its up on in at to into outside past beside near with during after before as from through "
+    "along across toward towards by".split()
+)
+#: The words opening a depicted subject described by its noun (``A farmer``, ``The old ferry``), and the lower-case
+#: words a named one may hold between its capitalised words (``Chancellor of the Exchequer Jane Doe``).
+_DEPICTED_DETERMINERS = frozenset(["A", "An", "The"])
+_DEPICTED_NAME_JOINERS = frozenset(["of", "the", "and", "de", "van", "von"])
+_DEPICTED_PRONOUNS = frozenset(["He", "She", "It", "They", "We", "I", "You"])
 
 
 @remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
@@ -2680,11 +2725,11 @@ def _is_site_notice(line: str) -> bool:
 
 def _is_outlet_promotion(line: str, chrome: PageChrome) -> bool:
     """True for what the outlet prints about itself (:mod:`newsparse.page.promotions`): a newsletter's pitch with
-    its sign-up call, a priced or free offer, a pointer to its other stories, its address and telephone, where to send a
+    its sign-up call, a priced offer, a pointer to its other stories, its address and telephone, where to send a
     question, a call to get its app."""
     if not may_promote(line):
-        return is_free_offer(line)  # the common case: no clue of any promotion, so no more than a substring test
-    return is_free_offer(line) or (
+        return False  # the common case: no clue of any promotion
+    return (
         is_sign_up_pitch(line, chrome.sign_up_buttons, chrome.sign_up_calls)
         or is_priced_offer(line)
         or is_story_pointer(line)
@@ -3020,6 +3065,10 @@ class Prefixes(tuple[str, ...]):
         return key.startswith(self._by_first.get(key[:1], ())) or "" in self._by_first
 
 
+#: The vocabulary lists of :class:`PageChrome`'s fields whose names differ from the field's.
+_FIELD_LISTS = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
+
+
 @frozen(cache_hash=True)
 class PageChrome:
     """Recognises chrome, date lines, bylines and footers, with word lists from a vocabulary."""
@@ -3059,14 +3108,14 @@ class PageChrome:
     brief_labels: frozenset[str] = frozenset()
     caption_actions: frozenset[str] = frozenset()
     caption_posts: frozenset[str] = frozenset()
+    depiction_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The chrome word lists of ``vocabulary`` (the built-in ones for names it does not declare)."""
         vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
-        named = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
-        fields = {field.name: _chrome_words(vocabulary, named.get(field.name, field.name)) for field in attrs.fields(cls)}
+        fields = {field.name: _chrome_words(vocabulary, _FIELD_LISTS.get(field.name, field.name)) for field in attrs.fields(cls)}
         values: dict[str, Any] = {name: tuple(sorted(w)) if name in _PREFIX_FIELDS else w for name, w in fields.items()}
         chrome = cls(**values)
         # Splitters of one vocabulary share one instance: caches keyed by it (PageProbe.lines) find it by identity.
@@ -3103,7 +3152,7 @@ class PageChrome:
             or ("|" in line and is_data_row(line) and find_date(line) is None)
             or ("(" in line and is_result_line(line)) or _is_wire_note(line) or _is_follow_prompt(line, key, self)
             or (("dition" in line or "issue" in line or line[:1] == "P") and _is_print_note(line))
-            or _is_outlet_promotion(line, self)
+            or _is_outlet_promotion(line, self) or (words <= MAX_PROMOTION_WORDS and is_free_offer(line))
         ):
             return LineKind.CHROME, None
         if not short:

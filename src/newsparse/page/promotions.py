@@ -32,8 +32,8 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.lines import QUOTE_MARKS, REPORTING, line_key
 
 __all__ = [
-    "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_free_offer", "is_story_pointer", "is_contact_line",
-    "is_query_prompt", "is_app_pitch", "is_reader_poll",
+    "MAX_PROMOTION_WORDS", "may_promote", "is_sign_up_pitch", "is_priced_offer", "is_free_offer", "is_story_pointer",
+    "is_contact_line", "is_query_prompt", "is_app_pitch", "is_reader_poll",
 ]
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
@@ -160,7 +160,7 @@ def is_free_offer(line: str) -> bool:
     outlet's (its news, stories, access, a membership, a sign-in); not a story's sentence (``Residents can park for
     free on Sundays.``, ``Get vaccinated for free at any pharmacy.``, ``Save 20% on your bills, the regulator told
     households.``)."""
-    if not ("free" in line or "FREE" in line or "Free" in line or "rial" in line or "ave " in line or "% off" in line):
+    if not ("free" in line or "FREE" in line or "Free" in line or "trial" in line or "Trial" in line or "save " in line or "Save " in line or "% off" in line):
         return False  # most lines: none of the words of an offer
     if not _is_promotion_sized(line) or not _offers_the_outlet(line.lower()):
         return False

@@ -20,6 +20,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     credit_line,
+    depicts_scene,
     opens_end_matter,
     is_action_caption,
     is_name_caption,
@@ -265,8 +266,8 @@ def _read_text_line(
             return phase
     if phase in _BEFORE_BODY and drop_captions and is_dated_caption(pl.clean):
         return _Phase.LEAD  # a wire photo's caption, dated, above the byline or the body
-    if phase in _BEFORE_BODY and drop_captions and draft.chrome is not None and is_post_caption(pl.clean, draft.chrome.caption_posts):
-        return _Phase.LEAD  # the lead photo's caption naming who is pictured by their post: "Coles CEO Jane Doe."
+    if phase in _BEFORE_BODY and drop_captions and (_depicts(draft, pl.clean) or (draft.chrome is not None and is_post_caption(pl.clean, draft.chrome.caption_posts))):
+        return _Phase.LEAD  # the lead photo's caption: "Coles CEO Jane Doe.", "A farmer leans on a gate at dawn."
     if phase is _Phase.FIRST:
         phase = _Phase.LEAD
         glued = glued_date(pl.clean) if draft.title is not None else None
@@ -283,13 +284,18 @@ def _read_text_line(
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
-    if phase is _Phase.BODY and drop_captions and (_is_capitals_headline(pl.clean) or is_reader_poll(pl.clean)):
-        return phase  # another story's headline among the paragraphs, printed in capitals; a poll's question
+    if phase is _Phase.BODY and drop_captions and (_is_capitals_headline(pl.clean) or is_reader_poll(pl.clean) or _depicts(draft, pl.clean)):
+        return phase  # another story's headline among the paragraphs, printed in capitals; a poll's question; a caption
     if phase is _Phase.LEAD and draft.title is not None and draft.summary is None and not draft.paragraphs and is_standfirst_above_dateline(lines, i):
         draft.summary = pl.line  # under a caption or kicker that took its place, the standfirst over a dateline
         return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
+
+
+def _depicts(draft: Draft, line: str) -> bool:
+    """True for a photo's caption telling what it shows in the present tense (:func:`~newsparse.page.chrome.depicts_scene`)."""
+    return draft.chrome is not None and depicts_scene(line, draft.chrome.depiction_verbs)
 
 
 def _is_capitals_headline(line: str) -> bool:
