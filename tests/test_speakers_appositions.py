@@ -1,4 +1,7 @@
-"""A name, an apposition describing it and a relative clause before the speech verb: the name speaks."""
+"""A name, an apposition describing it and a relative clause before the speech verb: the name speaks.
+
+A name a preposition governs takes the role of an apposition closing its sentence without an article too
+(``a paper by Ann Lee, president of Harbour University (HU).``), so ``the president`` later is that person."""
 
 from __future__ import annotations
 
@@ -106,3 +109,23 @@ def test_the_body_a_person_is_of_is_no_one_a_pronoun_takes_up(lead, pronoun, per
 )
 def test_they_takes_up_a_group_with_the_body_it_works_at(lead, group):
     assert credited(lead, "“The easing cycle will continue,” they wrote.") == [group]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Fees are frozen, according to a paper by Professor Ann Lee, president of Harbour University.",
+        "Fees are frozen, according to a paper by Professor Ann Lee, president of Harbour University (HU).",
+        "The plan was drawn up by Ann Lee, president of the Harbour Students' Union.",
+    ],
+)
+def test_a_bare_role_closing_the_sentence_describes_a_name_after_a_preposition(opening: str) -> None:
+    assert credited(opening, "In her report, the president said: “Absent any relief, colleges will suffer.”") == ["Ann Lee"]
+
+
+def test_a_bare_role_before_a_verb_is_no_apposition_of_the_name_before_it() -> None:
+    speakers = credited(
+        "Fees were discussed in talks with Ann Lee, president Tom Roe said on Monday.",
+        "“Absent any relief, colleges will suffer,” the president said.",
+    )
+    assert speakers == ["Tom Roe"]

@@ -1118,9 +1118,9 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
 
 def _closing_apposition(words: Words, tokens: Sequence[Token], end: int) -> bool:
     """An apposition after the name ending at token ``end`` closes its sentence with no verb (``unveiled by Ann Lee, the
-    minister of fisheries.``): it describes the name, even one a preposition governs; not ``talks between Kyiv and
-    Minsk, the head of X said``."""
-    if end + 3 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower not in words.determiners:
+    minister of fisheries.``, ``a paper by Ann Lee, vice-chancellor of Harbour University (HU).``): it describes the
+    name, even one a preposition governs; not ``talks between Kyiv and Minsk, the head of X said``."""
+    if end + 3 >= len(tokens) or tokens[end].text != "," or not (tokens[end + 1].lower in words.determiners or _bare_role(words, tokens[end + 1])):
         return False
     for k in range(end + 2, min(len(tokens), end + 2 + _DESCRIPTION_TOKENS)):
         token = tokens[k]
@@ -1128,9 +1128,23 @@ def _closing_apposition(words: Words, tokens: Sequence[Token], end: int) -> bool
             return k == len(tokens) - 1 or not tokens[k + 1].is_word or tokens[k + 1].is_capitalized
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.islower():
             continue  # "the minister of agriculture, aquaculture and fisheries."
+        if token.text in "'’" or (token.text in "()" and _bracketed_acronym(tokens, k)):
+            continue  # "vice-chancellor of King's College London (KCL).", "president of the Students' Union."
         if not token.is_word or token.quoted or is_verb(words, token.lower) or token.lower in words.irregular_past:
             return False
     return False
+
+
+def _bare_role(words: Words, token: Token) -> bool:
+    """``token`` is a role in lower case opening an apposition with no article: ``…, vice-chancellor of X.``"""
+    return token.text.islower() and token.lower in words.roles
+
+
+def _bracketed_acronym(tokens: Sequence[Token], k: int) -> bool:
+    """The bracket at token ``k`` opens or closes an acronym alone in brackets: ``(KCL)``."""
+    if tokens[k].text == "(":
+        return k + 2 < len(tokens) and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"
+    return k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].text.isupper()
 
 
 def _role_of_body(words: Words, tokens: Sequence[Token], k: int) -> set[str]:
@@ -1145,8 +1159,8 @@ def _role_of_body(words: Words, tokens: Sequence[Token], k: int) -> set[str]:
     held = {bare(t.text) for t in tokens[k:j]} | {f"the {role}"}
     for j in range(j + 1, min(len(tokens), j + _DESCRIPTION_TOKENS)):
         token = tokens[j]
-        if not token.is_word:
-            return held if token.text in ",." else set()
+        if not token.is_word and not (token.text in "'’" or (token.text in "()" and _bracketed_acronym(tokens, j))):
+            return held if token.text in ",." else set()  # past a possessive's mark and an acronym: "Students' Union (HSU)"
         if token.text.islower() and token.lower not in words.function_words:
             held.add(bare(token.text))
     return set()
