@@ -300,10 +300,12 @@ def fill_units(
 
 def _fill_lists(text: str, figures: Sequence[_Counted], patterns: Patterns) -> None:
     """A bare count before a word of table ``list_joiners`` and a count with a unit takes that unit, read from the
-    last item back: ``3 and 6 km``, ``5, 10 or 15 tanks``, ``2, 4, and 7 buses``.
+    last item back: ``3 and 6 km``, ``5, 10 or 15 tanks``, ``2, 4, and 7 buses``; before a percentage, it is one
+    (``5, 10 or 15 percent``).
 
-    A comma alone joins items only in a list a joining word closes (not ``She was 40, 12 years after``, nor ``Of
-    the 12, five were``: the next has no unit).
+    A comma alone joins items only in a list a joining word closes, or in one of three items or more set off by
+    commas alone (``15, 20, 25 percent``, ``4, 6, 8 houses``); not ``She was 40, 12 years after``, nor ``Of the
+    12, five were``: the next has no unit.
     """
     closed = False  # the item after the pair read is in a list a joining word closes
     joiners = patterns.list_joiners
@@ -312,10 +314,27 @@ def _fill_lists(text: str, figures: Sequence[_Counted], patterns: Patterns) -> N
         between = text[figure.end : after.start]
         if joiner := between.lstrip(" ,").strip():
             closed = joiner in joiners
-        else:  # a comma alone, in a list a joining word closes (after it, or in the item after it)
-            closed = between.strip() == "," and (closed or not joiners.isdisjoint(text[after.start : after.end].split()))
+        else:  # a comma alone, in a list a joining word closes (after it, or in the item after it), or of three items
+            closed = between.strip() == "," and (
+                closed or not joiners.isdisjoint(text[after.start : after.end].split()) or _third_item(text, figures, k)
+            )
         if closed and figure.kind == "quantity" and figure.unit is None and figure.value is not None:
             figure.unit, figure.canonical = after.unit, after.canonical
+            restated = bool(joiner) and "," in between and not _third_item(text, figures, k)  # "rose 399.28, or 1.6 percent"
+            if after.kind == "percent" and not restated and _bare_digits(text, figure):
+                figure.kind = "percent"
+
+
+def _third_item(text: str, figures: Sequence[_Counted], k: int) -> bool:
+    """The pair of ``figures`` at ``k`` and ``k + 1`` has a third item beside it that a comma alone sets off:
+    ``15, 20, 25``."""
+    after = k + 2 < len(figures) and text[figures[k + 1].end : figures[k + 2].start].strip() == ","
+    return after or (k > 0 and text[figures[k - 1].end : figures[k].start].strip() == ",")
+
+
+def _bare_digits(text: str, figure: _Counted) -> bool:
+    """``figure`` is printed as digits alone (``15`` of ``15, 20, 25 percent``), no word nor sign of its own."""
+    return text[figure.start : figure.end].replace(",", "").replace(".", "").isdigit()
 
 
 def number_of_in_sentence(
