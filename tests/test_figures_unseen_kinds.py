@@ -138,6 +138,10 @@ def test_cents_after_an_amount_in_a_currency_of_piastres_are_the_dollars() -> No
         ("Fenwick jumped 6.71m with his last attempt.", 6.71),
         ("She won the title with a leap of 8.35m.", 8.35),
         ("He threw 68.5m to take the bronze.", 68.5),
+        # past a qualifier, and after what stretches so far
+        ("Fenwick jumped almost 6.71m with his last attempt.", 6.71),
+        ("The flood water stretched about 40m along the lane.", 40),
+        ("The queue stretches 25m from the gate.", 25),
     ],
 )
 def test_m_after_a_verb_or_noun_of_jumping_or_throwing_is_metres(sentence, value) -> None:
@@ -145,7 +149,10 @@ def test_m_after_a_verb_or_noun_of_jumping_or_throwing_is_metres(sentence, value
     assert (found["value"], found["unit"]) == (value, "m")
 
 
-@pytest.mark.parametrize("sentence", ["The fund raised 6.71m last year.", "The club paid a fee of 3m for the winger."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["The fund raised 6.71m last year.", "The club paid a fee of 3m for the winger.", "The budget stretched to about 4m."],
+)
 def test_m_elsewhere_is_still_million(sentence) -> None:
     assert figures(sentence)[0]["value"] >= 1e6
 

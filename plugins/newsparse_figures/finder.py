@@ -98,9 +98,11 @@ def _figures(text: str, readings: list[Reading], shift: int) -> list[Figure]:
     ]
 
 
-def _metre_lead(p: Patterns, text: str, before: tuple[int, str]) -> bool:
-    """The word ``before`` a number, or the word before it and ``of``, is one of table ``metre_leads``: its ``m`` is
-    metres (``jumped 6.71m``, ``a leap of 8.35m``)."""
+def _metre_lead(p: Patterns, text: str, before: tuple[int, str], start: int) -> bool:
+    """The word ``before`` the number at ``start``, or the word before it and ``of`` or a qualifier, is one of table
+    ``metre_leads``: its ``m`` is metres (``jumped 6.71m``, ``a leap of 8.35m``, ``stretched about 10m``)."""
+    if (qualified := match_before(p.approx_before, text, start, LOOKBACK)) is not None:
+        before = word_before(text, qualified[0]) or before  # "stretched about 10m": the verb before the qualifier
     word = before[1].lower()
     if word == "of":
         earlier = word_before(text, before[0])
@@ -330,7 +332,7 @@ class FigureFinder:
         if letter == "m" and (_dimension(text, reading.start, scale.end()) or ("," in text[reading.start : reading.end] and not plural)):
             return False  # 1.37 x 2.13m, 3,777m below the surface: metres (millions in thousands print as £1,200m)
         before = word_before(text, reading.start)
-        if letter == "m" and not plural and before is not None and _metre_lead(p, text, before):
+        if letter == "m" and not plural and before is not None and _metre_lead(p, text, before, reading.start):
             return False  # jumped 6.71m, a leap of 8.35m: metres; not "a best of 5m viewers"
         return before is None or before[1].lower() not in ("a", "an") or plural
 

@@ -627,6 +627,8 @@ METRE_CUES = [
 METRE_LEADS = [
     "jumped", "jumps", "leapt", "leaped", "leaps", "cleared", "clears", "threw", "throws", "thrown", "vaulted",
     "hurled", "jump", "leap", "throw", "vault", "distance", "height", "depth",
+    # what stretches so far: ``the queue stretched 10m``
+    "stretched", "stretches", "stretching",
     # a record of one: ``a season's best of 86.30m``, ``a personal best of 8.35m``, ``a mark of 84.95m``
     "best", "mark",
 ]
