@@ -254,3 +254,20 @@ def test_from_with_a_noun_of_the_number_opens_a_change(sentence: str, texts: lis
 
 def test_near_zero_is_no_figure() -> None:
     assert _money("Traders borrowed at near-zero rates for years.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Changing the 54 service so it only runs to the quay would hurt villages.",
+        "The 12 service has been cut to one bus an hour.",
+        "Fares in Zone 1 and 2 will stay the same.",
+        "Travellers in zones 1 to 6 pay more.",
+    ],
+)
+def test_a_routes_or_zones_number_is_no_figure(sentence) -> None:
+    assert [f for f in figures(sentence) if f["value"] in (1, 2, 6, 12, 54)] == []
+
+
+def test_a_count_before_the_route_noun_and_another_noun_stays_a_count() -> None:
+    assert [(f["value"], f["unit"]) for f in figures("The 15 bus drivers went on strike.")] == [(15, "drivers")]

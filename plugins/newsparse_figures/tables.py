@@ -535,7 +535,10 @@ ROUTE_NOUNS = ["bus", "tram", "train", "ferry", "service", "route"]
 #: Words that may follow such a route's noun: a preposition, conjunction or verb of its own, not another noun the number
 #: counts (``the 38 bus to Victoria``; not ``the 15 bus drivers``).
 ROUTE_FOLLOWERS = ["to", "from", "and", "or", "between", "at", "in", "on", "into", "through", "via", "which", "that",
-                   "is", "was", "will", "would", "runs", "ran", "serves", "served", "leaves", "left", "every"]
+                   "is", "was", "will", "would", "runs", "ran", "serves", "served", "leaves", "left", "every",
+                   # a clause or phrase going on after the route: ``the 54 service so it only runs …``
+                   "so", "but", "for", "with", "has", "had", "can", "could", "may", "should", "until", "when", "as",
+                   "after", "before"]
 
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
 #: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
@@ -945,6 +948,8 @@ NAME_MARKERS = [
     "Apartment", "Apartments",
     # a pay band and a listing's or a postal code: ``a band 6 nurse``, ``under the stock code 3389``
     "Band", "Bands", "Code", "Codes",
+    # a fare or time zone: ``Zone 1 and 2 fares``
+    "Zone", "Zones",
     # a fuel's grade: ``Octane 92 petrol``
     "Octane",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
