@@ -477,3 +477,11 @@ def test_a_poll_among_the_paragraphs_is_dropped_but_a_lede_asking_the_reader_sta
     lede = "Have you noticed the dredgers in the eastern channel this week?"
     page = f"{TITLE}\n\n{lede}\n\n{BODY_TEXT}\n"
     assert texts(article_of(page)) == [lede, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("label", ["Brought to you by:", "In partnership with", "Sponsored by"])
+def test_a_sponsors_label_over_the_title_is_neither_title_nor_standfirst(label):
+    article = article_of(f"{label}\n\n{TITLE}\n\n{BODY_TEXT}\n")
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.summary is None
+    assert texts(article) == PARAGRAPHS

@@ -268,6 +268,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "no comments yet", "no comments so far", "be the first to comment", "show all updates", "pinned post", "pinned",
             "follow on google news", "terms and conditions apply", "a a a", "not investment advice",
             "not financial advice", "this is not investment advice", "this is not financial advice", "sponsored by", "presented by", "supported by",
+            # a sponsor's label over the story: ``Brought to you by:``
+            "brought to you by", "in partnership with",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # a public broadcaster's underwriting credit and a newsletter box's promise
