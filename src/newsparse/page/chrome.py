@@ -30,8 +30,8 @@ from newsparse.page.lines import REPORTING as _REPORTING
 from newsparse.page.lines import line_key as _key
 from newsparse.page.notices import is_data_notice
 from newsparse.page.promotions import (
-    is_app_pitch,
     MAX_PROMOTION_WORDS,
+    is_app_pitch,
     is_contact_line,
     is_free_offer,
     is_priced_offer,

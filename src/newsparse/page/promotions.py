@@ -38,8 +38,8 @@ __all__ = [
 
 #: A promotion has at most this many words; a paragraph of a story runs longer.
 MAX_PROMOTION_WORDS = 40
-# Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon;
-# and at a spaced dash (``Never miss a story — sign up for our newsletter``).
+# Where a pitch's sentences and clauses end: after a full stop, a question or exclamation mark, or a label's colon
+# (:data:`_CLAUSE_BREAK`), and at a spaced dash (:data:`_DASH_BREAK`: ``Never miss a story — sign up for …``).
 _CLAUSE_BREAK = lazy_compile(r"(?<=[.?!:])\s+")
 _DASH_BREAK = lazy_compile(r"\s[—–-]\s")
 #: Words that may open a call before its verb: ``Simply sign up to …``, ``Just subscribe …``.
