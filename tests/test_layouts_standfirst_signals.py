@@ -153,6 +153,27 @@ def test_a_lede_whose_opening_differs_from_later_paragraphs_stays_the_lede():
     assert texts(article_of(page)) == [lede, *PARAGRAPHS]
 
 
+_AUDIT_BODY = (
+    "Councillors met on Monday to review the accounts of the last year.\n\n"
+    "The auditor said the council had spent more on the bridge than on all the schools combined.\n\n"
+    "A vote on the budget is due next month.\n"
+)
+
+
+def test_a_sentence_printed_again_inside_a_paragraph_further_down_is_a_standfirst_pulled_from_the_body():
+    deck = "The council had spent more on the bridge than on all the schools."
+    page = f"Council overspent on bridge, auditor finds\n\n{deck}\n\n{_AUDIT_BODY}"
+    assert _summary(page) == deck
+    assert len(texts(article_of(page))) == 3
+
+
+def test_a_lede_sharing_seven_words_in_a_row_with_a_later_paragraph_stays_the_lede():
+    lede = "The council had spent more on the bridge for years, critics say."
+    page = f"Council overspent on bridge, auditor finds\n\n{lede}\n\n{_AUDIT_BODY}"
+    assert _summary(page) is None
+    assert texts(article_of(page))[0] == lede
+
+
 # --- a caption speaking of its photo ----------------------------------------------------------------------
 
 

@@ -88,7 +88,7 @@ _MIN_CUT_TEASER_WORDS = 8
 _LEAD_COPY_WORDS = 12
 #: A standfirst the lede restates opens with the same this many words as the lede (its dateline aside).
 _RESTATED_WORDS = 4
-#: A standfirst pulled from the body opens a paragraph further down with the same this many words.
+#: A standfirst pulled from the body prints this many of its words, from its second on, in a row in a paragraph further down.
 _PULLED_WORDS = 8
 #: A line in capitals of this many words or more among the paragraphs is another story's headline.
 _MIN_CAPITALS_HEADLINE_WORDS = 7
@@ -912,22 +912,30 @@ def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
 
 
 def _is_pulled_from_body(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a line whose first :data:`_PULLED_WORDS` words open a line of text further down, below a sentence of
-    the body and above its last line: a standfirst pulled from the body, as sites print one of the story's sentences
-    as its deck (``Prosecutors had asked for the maximum sentence of 30 years.`` over the lede, then ``Prosecutors had
-    asked for the maximum sentence of 30 years in prison.`` below).  A lede is not printed twice; a cut copy of it
-    right over it, or a copy closing the page, is a copy, no deck."""
-    head = _opening_words(lines[i].clean)[:_PULLED_WORDS]
-    if len(head) < _PULLED_WORDS:
+    """True for a line whose words, from its second on, run for :data:`_PULLED_WORDS` words inside a line of text
+    further down, below a sentence of the body and above its last line: a standfirst pulled from the body, as sites
+    print one of the story's sentences as its deck (``Prosecutors had asked for the maximum sentence of 30 years.``
+    over the lede, then ``Prosecutors had asked for the maximum sentence of 30 years in prison.`` or ``The mayor said
+    prosecutors had asked for the maximum sentence of 30 years.`` below).  A lede is not printed twice; a cut copy
+    of it right over it, or a copy closing the page, is a copy, no deck."""
+    run = [w.casefold() for w in _WORD.findall(lines[i].clean[: (_PULLED_WORDS + 1) * _MAX_WORD_CHARS])[1 : _PULLED_WORDS + 1]]
+    if len(run) < _PULLED_WORDS:
         return False
     text = [pl for pl in lines[i + 1 :] if pl.kind is LineKind.TEXT]
     below_sentence = False
-    first = head[0]
+    key = max(run, key=len)  # the longest word looked for in the line first: most lines lack it
     for pl in text[:-1]:
-        if below_sentence and first in pl.clean[: _MAX_WORD_CHARS * 2].casefold() and _opening_words(pl.clean)[:_PULLED_WORDS] == head:
-            return True  # the first word looked for in the line's opening characters first: most lines lack it
+        if below_sentence and key in pl.clean.casefold() and _runs_inside(run, pl.clean):
+            return True
         below_sentence = below_sentence or ends_sentence(pl.clean)
     return False
+
+
+def _runs_inside(run: list[str], line: str) -> bool:
+    """True where the casefolded words ``run`` follow one another somewhere in ``line``."""
+    words = [w.casefold() for w in _WORD.findall(line)]
+    first = run[0]
+    return any(words[k : k + len(run)] == run for k, word in enumerate(words) if word == first)
 
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
