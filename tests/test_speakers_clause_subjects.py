@@ -60,6 +60,29 @@ def test_a_determiner_after_with_is_not_counted_among_the_subjects_words():
     assert credited(sentence) == ["a group of net contributors"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Demand fell, with think-tank Harbour Institute reporting that exports were “in retreat”.", "Harbour Institute"),
+        ("It is no surprise the crews were shocked, with lender Acme Bank warning of “hard months”.", "Acme Bank"),
+        ("The club lost again, with striker Ivan Toney saying the team was “not good enough”.", "Ivan Toney"),
+    ],
+)
+def test_a_word_describing_the_name_after_with_is_not_counted_among_the_subjects_words(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prices rose, with the Harbour Institute on Monday warning of “hard months”.", "the Harbour Institute"),
+        ("The club lost again, with Ivan Toney last week saying the team was “not good enough”.", "Ivan Toney"),
+    ],
+)
+def test_a_time_between_the_subject_after_with_and_its_participle_is_passed(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
 def test_it_is_no_plural_group_but_the_body_that_spoke_last():
     assert credited(
         "Hanseong said it would pay a dividend. Local residents, who own half of it, have been buyers.",

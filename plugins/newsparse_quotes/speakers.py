@@ -570,22 +570,26 @@ _GERUND_LEADS = frozenset(["with", "despite", "amid", "without", "from"])
 
 
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
-    """The phrase the participle at ``k`` attaches to: after ``with`` or another of :data:`_GERUND_LEADS` (``with media
-    reports saying``, ``despite Rishi Sunak saying``), or the names
-    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on), or the one word
-    after a verb of seeing or hearing (``shows teens yelling``); else ``None``.
-    Past a few words only a name and its capitalized titles lead back to ``with`` (``with Senate Majority Leader
-    Chuck Schumer telling``)."""
+    """The phrase the participle at ``k`` attaches to, perhaps past a time (``with Acme on Monday saying``): after
+    ``with`` or another of :data:`_GERUND_LEADS` (``with media reports saying``, ``despite Rishi Sunak saying``), or
+    the names after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on), or the
+    one word after a verb of seeing or hearing (``shows teens yelling``); else ``None``.
+    Past a few words only a name and its capitalized titles lead back to ``with``, perhaps after a determiner or one
+    word in lower case that describes it (``with Senate Majority Leader Chuck Schumer telling``, ``with think-tank
+    Joint Venture Silicon Valley reporting``)."""
     if k - 2 > sentence.start and tokens[k - 2].lower in phrases.words.perception_verbs and tokens[k - 1].is_word:
         return Mention(k - 1, k)  # "a video that shows teens yelling, “…”": the teens'; "heard Lee saying"
-    j = k - 1
-    while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower not in _GERUND_LEADS and not _names_of(tokens, j, k):
-        if j <= k - _WITH_WORDS and not tokens[j].is_capitalized and not _opens_with_phrase(phrases.words, tokens, j):
+    end = time_start(phrases.words, tokens, k, sentence.start)
+    j = end - 1
+    while j > max(sentence.start, end - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower not in _GERUND_LEADS and not _names_of(tokens, j, end):
+        if j <= end - _WITH_WORDS and not tokens[j].is_capitalized and not _opens_with_phrase(phrases.words, tokens, j):
             return None
         j -= 1
-    if j < k - 1 and tokens[j].lower in _GERUND_LEADS and not tokens[j].quoted:
-        return Mention(j + 1, k)
-    return phrases.phrase_before(tokens, k, j + 1) if j < k - 1 and tokens[j].lower == "of" else None
+    if j < end - 1 and tokens[j].lower in _GERUND_LEADS and not tokens[j].quoted:
+        described = not tokens[j + 1].is_capitalized and tokens[j + 1].lower not in phrases.words.determiners
+        start = j + 2 if described and j + 2 < end and tokens[j + 2].is_capitalized else j + 1  # not "think-tank"
+        return Mention(start, end)
+    return phrases.phrase_before(tokens, end, j + 1) if j < end - 1 and tokens[j].lower == "of" else None
 
 
 def _message_of(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
@@ -605,9 +609,12 @@ def _message_of(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: ran
 
 
 def _opens_with_phrase(words: Words, tokens: Sequence[Token], j: int) -> bool:
-    """Token ``j`` is a determiner right after ``with``: not counted among the phrase's words (``with a group of
-    net contributors insisting``)."""
-    return j > 0 and tokens[j - 1].lower == "with" and tokens[j].lower in words.determiners
+    """Token ``j`` is a determiner right after ``with`` (``with a group of net contributors insisting``), or a word
+    that describes the capitalized name after it (``with think-tank Joint Venture Silicon Valley reporting``): not
+    counted among the phrase's words."""
+    if j == 0 or tokens[j - 1].lower != "with":
+        return False
+    return tokens[j].lower in words.determiners or (tokens[j].is_word and j + 1 < len(tokens) and tokens[j + 1].is_capitalized)
 
 
 def _names_of(tokens: Sequence[Token], j: int, k: int) -> bool:
