@@ -274,6 +274,19 @@ def test_a_pronoun_after_a_described_source_with_no_one_named_since_is_the_sourc
     assert credited(*paragraphs) == ["An executive at the plant"]
 
 
+@pytest.mark.parametrize(
+    ("source", "pronoun", "speaker"),
+    [
+        ("However, a spokesman for Miss Reid hit back and accused Mr Hale of “talking nonsense”.", "He", "a spokesman for Miss Reid"),
+        ("A spokesman for the Duchess said the visit was “private”.", "He", "A spokesman for the Duchess"),
+        ("The Queen’s spokesman said the visit was “private”.", "He", "The Queen’s spokesman"),
+    ],
+)
+def test_a_pronoun_takes_up_a_described_source_by_the_gender_of_its_head_not_of_its_complement(source, pronoun, speaker):
+    paragraphs = ["Tom Hale said the waiting lists were growing.", source, f"{pronoun} said: “We are investing more than ever.”"]
+    assert credited(*paragraphs) == [speaker, speaker]
+
+
 def test_a_name_after_the_is_a_term_and_the_quote_after_it_goes_on_with_the_speaker_before():
     paragraph = (
         "“I grew up watching this league,” Jamal Reid said in a video released by Ashford, a club its fans still call "

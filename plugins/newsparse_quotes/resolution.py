@@ -1339,8 +1339,13 @@ def _owned_one(words: Words, speaker: str | None) -> bool:
 
 
 def _fits(words: Words, source: str | None, pronoun: str) -> bool:
-    """The described source's words tell no gender other than the pronoun's (``the victim's brother`` is no ``she``)."""
-    told = gender_by_titles(words, {bare(w) for w in (source or "").split()})
+    """The words of the described source's head tell no gender other than the pronoun's (``the victim's brother`` is
+    no ``she``): not those of its owner nor of its complement (``a spokesman for Miss Lee``, ``Mrs Lee's spokesman``
+    are ``he``)."""
+    printed = (source or "").split()
+    end = next((n for n, w in enumerate(printed) if n and w.lower() in _COMPLEMENTS), len(printed))
+    start = next((n + 1 for n in range(end - 1, -1, -1) if printed[n].endswith(POSSESSIVE_ENDS)), 0)
+    told = gender_by_titles(words, {bare(w) for w in printed[start:end]})
     return told is None or told == pronoun
 
 
