@@ -23,6 +23,8 @@
   about, unless a title of that person names another nationality.
 * A single mark left open after a colon runs to the end of its paragraph, as a double one does.
 * ``the center`` takes up only a body whose name or description holds that word, never a ``Division``.
+* A person's full name and a role set off after a quote its comma closes, ending the sentence with no verb, is the
+  quote's credit line (``“…,” Ann Lee, a Harbour Bank vice president.``); not a clause, nor a place.
 """
 
 from __future__ import annotations
@@ -254,3 +256,27 @@ def test_a_nationality_no_title_of_the_person_fits_names_no_one():
 def test_a_nationality_of_the_other_gender_names_no_one():
     speakers = credited("“We never gave up,” coach Tom Reed said.", "“It was hard,” the Frenchwoman said.")
     assert speakers[1] is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Orders are strong again,” Ann Lee, a Harbour Bank vice president. “Buyers are back.”",
+        "The union set up stretchers outside the clinic. “Wards are full every night,” Tom Hale, President of the Harbour Nurses Union.",
+    ],
+)
+def test_a_full_name_and_its_role_closing_the_sentence_after_a_quote_are_its_credit_line(paragraph):
+    speaker = "Ann Lee" if "Ann Lee" in paragraph else "Tom Hale"
+    assert set(credited(paragraph)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Orders are strong again,” Ann Lee, adding that buyers were back.",
+        "“Orders are strong again,” Nova Scotia, a small province.",
+        "“Orders are strong again,” Ann Lee, who runs the bank, thinks.",
+    ],
+)
+def test_a_name_a_clause_or_a_place_goes_on_from_after_a_quote_is_no_credit_line(paragraph):
+    assert credited(paragraph) == [None]

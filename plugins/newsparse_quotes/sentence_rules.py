@@ -51,7 +51,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     credit the source, not the outlet that relays it."""
     if attempt.nested or attempt.close_token is None or _introduced(attempt) or _modifies_noun(attempt):
         return None
-    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt) or _judged_by(attempt)
+    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt) or _judged_by(attempt) or _credit_line(attempt)
     if cue is None and (later := _later_quote_close(attempt)) is not None:
         cue = attempt.attributor.credit_after(attempt.view, later, attempt.sentence)  # "X “a” and “b,” said Y": Y's both
     if cue is not None and (
@@ -167,6 +167,29 @@ def _words_of(attempt: Attempt) -> Cue | None:
             mention = attempt.attributor.phrase_after(tokens, k + n, stop)
             return None if mention is None else Cue(k, k + n, mention)
     return None
+
+
+def _credit_line(attempt: Attempt) -> Cue | None:
+    """A person's full name and a role set off after a quote its comma closes, closing the sentence with no verb: a
+    credit line whose ``said`` was left out (``“…,” Ann Lee, a Harbour Bank vice president.``, ``“…,” Ann Lee,
+    President of the Harbour Union.``); not a name a clause goes on from (``“…,” Ann Lee, who chairs it, said``)."""
+    tokens, close, stop = attempt.view.tokens, attempt.close_token, attempt.sentence.stop
+    assert close is not None
+    if close + 3 >= stop or tokens[close - 1].text != "," or tokens[stop - 1].text != ".":
+        return None
+    attributor = attempt.attributor
+    mention = attributor.phrase_after(tokens, close + 1, stop)
+    if mention is None or mention.lo != close + 1 or mention.hi >= stop or tokens[mention.hi].text != ",":
+        return None
+    role = tokens[mention.hi + 1 : stop - 1]
+    words = attributor.words
+    if not role or not (role[0].is_capitalized or role[0].lower in words.determiners) or not any(bare(t.text) in words.roles for t in role):
+        return None  # "…, who chairs it, said", "…, adding", "Nova Scotia, a small province.": no role set off
+    if any(t.quoted or (t.text.islower() and (t.lower in words.cues or is_verb(words, t.lower))) for t in role):
+        return None  # "…, the bank's president, told …": a verb there
+    found = attributor.resolve(attempt.view, mention, attempt.sentence)
+    person = found is not None and found.entity is not None and found.entity.person and len(found.entity.words) > 1
+    return Cue(mention.hi, mention.hi + 1, mention) if person else None
 
 
 def _judged_by(attempt: Attempt) -> Cue | None:
