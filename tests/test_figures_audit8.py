@@ -111,10 +111,37 @@ def test_re_as_a_reply_mark_is_no_money():
         ("The pay rises ranged from 2 to 5 per cent last year.", [("2 to 5 per cent", 2, 5)]),
         ("Tickets go on sale on Tuesday, priced from €35 to €140.", [("€35 to €140", 35, 140)]),
         ("Prices went up again, with the new models costing from $30,000 to $52,000.", [("$30,000 to $52,000", 30000, 52000)]),
+        ("Beef prices could rise anywhere from four to five percent this year.", [("four to five percent", 4, 5)]),
+        ("Water bills may climb anywhere from $20 to $40 a month.", [("$20 to $40", 20, 40)]),
     ],
 )
 def test_a_range_verb_before_from_makes_one_range(sentence, expected):
     assert _spans(sentence) == expected
+
+
+def test_a_change_from_one_level_to_another_stays_two_figures():
+    assert _spans("Beef prices rose from four to five percent this year.") == [("four", 4, None), ("five percent", 5, None)]
+
+
+# -- stg, sterling in wire copy ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The bank kept its bond buying at STG375 billion.", "STG375 billion", 375e9),
+        ("The deal is worth Stg1.2 billion, the company said.", "Stg1.2 billion", 1.2e9),
+        ("The fund raised 1.5 billion stg from investors.", "1.5 billion stg", 1.5e9),
+        ("Repairs cost STG 4,500 last year.", "STG 4,500", 4500),
+    ],
+)
+def test_stg_is_sterling(sentence, text, value):
+    assert _money(sentence) == [(text, value, "GBP")]
+
+
+@pytest.mark.parametrize("sentence", ["The STG 40 members met on Monday.", "Route STG 4 will close for repairs."])
+def test_stg_before_a_bare_count_is_no_money(sentence):
+    assert _money(sentence) == []
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,7 @@ DOCS = {
     "adjective_joiners": 'Words that join two adjectives before a counted noun (``30,000 social and affordable homes``).',
     "change_verbs": 'Verbs of change.',
     "falling_verbs": 'Verbs of change that say the amount went down: after one, ``from`` a lower number ``to`` a higher one is the range it moved from (``down from an average of 23 to 24 million``), not a change.',
-    "range_verbs": 'Verbs that span a range: right before ``from`` they make ``from … to …`` one range (``prices range from 3 to 9 euros``).',
+    "range_verbs": 'Verbs that span a range, and ``anywhere``: right before ``from`` they make ``from … to …`` one range (``prices range from 3 to 9 euros``, ``could rise anywhere from 4 to 5 percent``).',
     "moving_verbs": 'Verbs that carry their object from one level to another: with an object opened by a word of table ``object_openers`` between them and ``from``, ``from … to …`` is two figures (``take the rate from £11.44 to £12.47``).',
     "object_openers": 'Words that open the object of a verb of table ``moving_verbs``: determiners, possessives and pronouns.',
     "change_units": 'Units (canonical) that measure a change, never a level (``by two to three percentage points`` is a range).',

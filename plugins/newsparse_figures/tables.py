@@ -72,7 +72,7 @@ CURRENCY_SYMBOLS = {
 
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
 CURRENCY_PREFIXES = {
-    "RMB": "CNY", "Rmb": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "RMB": "CNY", "Rmb": "CNY", "STG": "GBP", "Stg": "GBP", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "Ush": "UGX", "TSh": "TZS", "Tsh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
@@ -381,7 +381,7 @@ CURRENCY_WORDS = {
     "New Zealand dollar": "NZD", "NZ dollar": "NZD", "NT dollar": "TWD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
     "New Taiwan dollar": "TWD", "Zimbabwe dollar": "ZWL", "buck": "",
     "euro": "EUR",
-    "pound": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "pound": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "stg": "GBP",
     "British pound": "GBP", "Egyptian pound": "EGP", "Lebanese pound": "LBP", "Syrian pound": "SYP",
     "Sudanese pound": "SDG", "South Sudanese pound": "SSP",
     "ruble": "RUB", "rouble": "RUB", "Russian ruble": "RUB", "Russian rouble": "RUB",
@@ -904,7 +904,7 @@ CHANGE_VERBS = [
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
 #: in the clause (``the increases range from S$40 to S$120``, ``fares vary from 3 to 9 euros``), and so do the
 #: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``).
-RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing"]
+RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing", "anywhere"]
 
 #: Verbs of change that say the amount went down: ``fell from 3 to 5`` moves no way it says, so the two numbers are
 #: the range it moved from (``down from an average of 23 to 24 million``).
