@@ -214,18 +214,34 @@ def test_labels_above_the_title_stay_out_of_the_article():
     assert [p.text for p in article.paragraphs] == BODY
 
 
-def test_a_titled_page_no_layout_fits_is_read_as_an_article():
-    # a title of standfirst length with an auxiliary, as likely a digest's summary line as a title by its text alone
+def test_a_title_as_likely_a_summary_line_over_site_chrome_is_read_as_an_article():
+    # a title of standfirst length with an auxiliary, as likely a digest's summary line as a title by its text alone:
+    # over a section label, the article layout fits it barely, above the generic fallback
     html = article_page(
         head="<title>Library was saved after a campaign by the town's readers</title>",
         before="<header><h1>Library was saved after a campaign by the town's readers</h1></header>",
         top="<p>Local News</p><p>after the vote</p>",
     )
-    assert newsparse.detect_format(extract_html(html).text).name == "generic"
+    assert newsparse.detect_format(extract_html(html).text).name == "article"
     page = newsparse.parse(html)
     assert page.format == "article"
     assert page[0].headline.text == "Library was saved after a campaign by the town's readers"
     assert [p.text for p in page[0].paragraphs] == BODY
+
+
+def test_a_titled_page_no_layout_fits_is_read_as_an_article():
+    # a heading far too long for a title or a summary line: no layout fits the text, but the page is titled
+    title = (
+        "Library was saved after a campaign by the town's readers, who raised the money in six weeks and won the vote"
+        " of the council after a long fight over the old building on the square"
+    )
+    html = article_page(
+        head=f"<title>{title}</title>", before=f"<header><h1>{title}</h1></header>", top="<p>Local News</p><p>after the vote</p>"
+    )
+    assert newsparse.detect_format(extract_html(html).text).name == "generic"
+    page = newsparse.parse(html)
+    assert page.format == "article"
+    assert [p.text for p in page[0].paragraphs] == BODY  # the generic splitter would keep the labels too
 
 
 def test_xhtml_with_an_xml_declaration_is_read():

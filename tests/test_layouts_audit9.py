@@ -105,6 +105,31 @@ def test_link_prompts_buttons_and_comment_notes_are_chrome(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "To view this content, you'll need to update your privacy settings.",
+        "Please click here to do so.",
+        "We need your consent to load this video content.",
+        "To see this post, update your cookie settings.",
+    ],
+)
+def test_an_embedded_posts_notice_that_privacy_settings_block_it_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can view the video in the privacy of your own home, she said.",
+        "The app lets users view the content without sharing their privacy data.",
+        "Residents gave their consent to the plan to load the ships at night.",
+    ],
+)
+def test_a_sentence_about_privacy_or_consent_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
     "line", ["He did not click here, he said.", "Crews will follow the channel south.", "Channel dredging resumed on Monday."]
 )
 def test_sentences_with_a_prompt_word_are_text(line):

@@ -1,6 +1,8 @@
 """Headline shapes a digest's summary line does not print (a title closed by who said it after a colon or
-a spaced dash, a title opened by a kicker of a few capitalised words and a colon), which over the body are
-the article's headline, not a summary; and chrome above titles (numbered skip links, buttons glued on one
+a spaced dash, or after a comma with a verb of saying in the present, a title opened by a kicker of a few words and a
+colon, a page title closed by its bar), which over the body are the article's headline, not a summary; a title as
+likely a summary line, over site chrome, read by the article layout rather than the generic one; and chrome above
+titles (numbered skip links, buttons glued on one
 line, a blog host's notice over a label's posts, a section label printed twice)."""
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import pytest
 
 from newsparse import parse
 from newsparse.page.chrome import LineKind, is_photo_caption
-from newsparse_article.fit import _closes_with_source, _opens_with_kicker
+from newsparse_article.fit import _closes_with_said_source, _closes_with_source, _opens_with_kicker
 
 from .layout_helpers import BODY as _BODY, CHROME, article_of, kind, texts
 
@@ -71,6 +73,70 @@ def test_other_colons_and_dashes_name_no_source(line):
 )
 def test_a_lower_case_or_long_head_before_a_colon_is_no_kicker(line):
     assert not _opens_with_kicker(line)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour director: dredging the channel was the right call after all",
+        "Budget 2027-28: the ferry fare freeze must be fully funded by the state",
+    ],
+)
+def test_a_kicker_of_a_few_words_the_first_capitalised_opens_the_headline(title):
+    assert _opens_with_kicker(title)
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page.format == "article"
+    assert page[0].headline.text == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry fares will rise again in the new year, the harbour board warns",
+        "The ferry fare freeze must be fully funded by the state, warns the union",
+        "Channel will silt up again within a year, says Okafor",
+    ],
+)
+def test_a_title_closed_by_a_source_saying_it_in_the_present_is_the_headline(title):
+    assert _closes_with_said_source(title)
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page.format == "article"
+    assert page[0].headline.text == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry fares will rise again in the new year, the harbour board has said",
+        "Ferry fares will rise again in the new year, the harbour board said",
+        "Fares rose, the board warns",
+        "Ferry fares will rise again in the new year, says",
+    ],
+)
+def test_a_source_reporting_it_done_or_a_short_head_closes_no_headline(line):
+    assert not _closes_with_said_source(line)
+
+
+def test_a_page_title_closed_by_its_bar_is_the_headline():
+    title = "Ferry passengers complain of chaos after 31 sailings were cancelled |"
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page.format == "article"
+    assert page[0].headline.text == title
+
+
+def test_a_title_as_likely_a_summary_line_on_a_page_with_site_chrome_is_read_by_the_article_layout():
+    title = "Crews worked all night, the board said"
+    page = parse(f"{title}\n\n{_BODY}\nShare on Facebook\n")
+    assert page.format == "article"
+    assert page[0].headline.text == title
+    assert texts(page[0]) == [p.strip() for p in _BODY.split("\n\n") if p.strip()]
+
+
+def test_the_same_line_in_plain_text_is_read_by_the_generic_layout():
+    title = "Crews worked all night, the board said"
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page.format == "generic"
+    assert page[0].headline is None
 
 
 def test_a_digest_summary_line_over_the_body_stays_a_summary():

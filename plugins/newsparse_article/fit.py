@@ -23,7 +23,7 @@ from newsparse.page.layout import (
 from newsparse.page.lines import ends_sentence, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 
-__all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
+__all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE", "FIT_BARE_WEB"]
 
 #: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
 #: a copy of the title, a credited photo caption or a paragraph that opens with a dateline,
@@ -38,6 +38,9 @@ FIT_DATED_BODY = PROBABLE
 FIT_BODY = BARE
 #: Fit of any other title followed directly by the body: as likely a digest's summary line.
 FIT_BARE = UNLIKELY
+#: Fit of such a title on a page that prints site chrome, a byline or a date line: a web page's article, which the
+#: article reader reads better than the generic fallback does (it reads no chrome), where no digest claims the page.
+FIT_BARE_WEB = BARE
 #: A title followed directly by the body has at least this many words to fit at :data:`FIT_HEADLINE` for
 #: its length alone: shorter than a standfirst, it is no digest's summary line (a shorter one is a heading).
 MIN_SHORT_TITLE_WORDS = 4
@@ -46,6 +49,9 @@ MIN_SHORT_TITLE_WORDS = 4
 MAX_SOURCE_WORDS = 3
 #: A title's kicker before its colon has at most this many words (``Box Office Report: …``).
 MAX_KICKER_WORDS = 3
+#: A title closed by who says it after a comma names them in at most this many words, the verb with them
+#: (``…, the Institute for Fiscal Studies warns``).
+MAX_SAID_SOURCE_WORDS = 8
 
 # Words no source closing a title holds: articles, auxiliaries and conjunctions (a list or a clause).
 _SOURCE_OMITS = frozenset("a an the is are was were has have had be been will would and or nor but".split())
@@ -53,6 +59,12 @@ _SENTENCE_ENDS = (".", "?", "!", "…", '"', "”", "’", "'")
 # A headline's teaser follows a spaced dash, and speaks to the reader with these words.
 _DASHES = (" – ", " — ", " - ")
 _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
+# Verbs of saying in the present, which a headline closes with after its source or before it (``…, warns Cosla``).
+_HEADLINE_SPEECH_VERBS = frozenset(
+    "says warns claims insists admits argues urges tells reveals predicts suggests fears believes vows".split()
+)
+# The bar a page's title closes with, its site's name cut off after it (``Flights cancelled after chaos |``).
+_BAR_ENDS = (" |", " ｜")
 _EDGE = "\"“”‘’'.,;:!?()"
 # A title's opening quotation, then a spaced dash or a colon and more words.
 # An apostrophe between letters inside it closes nothing (``‘It’s a rip-off’: …``).
@@ -100,7 +112,9 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         return FIT_HEADLINE
     if _closes_with_teaser(title) or _opens_with_quotation(title) or _closes_with_source(title) or _opens_with_kicker(title):
         return FIT_HEADLINE
-    return FIT_BARE
+    if _closes_with_said_source(title) or title.endswith(_BAR_ENDS):
+        return FIT_HEADLINE  # "…, the Institute for Fiscal Studies warns"; a page title cut after its bar: "… |"
+    return FIT_BARE_WEB if any(pl.kind is not LineKind.TEXT for pl in lines) else FIT_BARE
 
 
 def _another_opening(lines: Sequence[PageLine], at: int) -> bool:
@@ -153,15 +167,32 @@ def _closes_with_source(title: str) -> bool:
 
 
 def _opens_with_kicker(title: str) -> bool:
-    """True for a title opened by a kicker of a few capitalised words and a colon (``Election Watch: turnout
-    falls in three wards``, ``Exclusive: …``): a headline's label, which a digest's summary line does not print."""
+    """True for a title opened by a kicker of a few words, the first capitalised, and a colon (``Election Watch:
+    turnout falls in three wards``, ``Exclusive: …``, ``Zoo director: …``, ``Budget 2027-28: …``): a headline's label,
+    which a digest's summary line, a sentence of news, does not print."""
     kicker, colon, rest = title.partition(": ")
     words = kicker.split()
     return (
         bool(colon)
         and 0 < len(words) <= MAX_KICKER_WORDS
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
         and word_count(rest, MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+    )
+
+
+def _closes_with_said_source(title: str) -> bool:
+    """True for a title whose last clause, after a comma, names who says it with a verb of table
+    :data:`_HEADLINE_SPEECH_VERBS` in the present, before or after them (``Schools face cuts, the Institute for Fiscal
+    Studies warns``, ``Council tax freeze must be funded, warns Cosla``): a headline's tense; a digest's summary line
+    reports it done (``…, the minister has said``)."""
+    head, comma, clause = title.rpartition(", ")
+    words = clause.split()
+    return (
+        bool(comma)
+        and 1 < len(words) <= MAX_SAID_SOURCE_WORDS
+        and word_count(head, MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+        and (words[0] in _HEADLINE_SPEECH_VERBS or words[-1] in _HEADLINE_SPEECH_VERBS)
+        and not clause.endswith(_SENTENCE_ENDS)
     )
 
 

@@ -1280,6 +1280,14 @@ _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
 _COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+# What an embedded post or player tells a reader whose privacy settings block it, in the second person: ``To view
+# this content, you'll need to update your privacy settings.``, ``We need your consent to load this video content``.
+_EMBED_NOTICE = lazy_compile(
+    r"(?i:\b(?:view|see|load|display|watch|play)\s(?:this|the)\s(?:[\w-]+\s){0,2}?(?:content|video|post|embed|media|player)\b)"
+)
+_EMBED_NOTICE_ADDRESSED = lazy_compile(r"(?i:\byou(?:r|['’]ll|['’]d)?\b)")
+# What blocks the embedded content: the reader's privacy or cookie settings, or consent not given.
+_EMBED_BLOCKER = lazy_compile(r"(?i:\b(?:privacy|cookie)\s(?:settings|preferences|options)\b|\bconsent\b)")
 # A template's slot name: ``story_article_left1``.
 _SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+(?:-[a-z]+)*-\d{6,}")
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
@@ -1571,7 +1579,7 @@ _SITE_PROMO = lazy_compile(
 # A prompt that closes with a web address: ``Follow our coverage of the storm at https://…``.
 _LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
 # A link's prompt, perhaps after what the link leads to: ``To see the full results, click here.``, ``Tap here``.
-_HERE_LINK = lazy_compile(r"(?:[^.!?,]{1,60},\s)?(?i:click|tap) here[.!]?")
+_HERE_LINK = lazy_compile(r"(?:[^.!?,]{1,60},\s)?(?i:(?:please\s)?(?:click|tap) here(?:\sto\sdo\sso)?)[.!]?")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
 _ISSUE_NOTE = lazy_compile(
     r"(?i:(?:this\s+(?:article|story|piece|feature|essay|review|interview)\s+)?(?:appears|appeared|ran|is\s+published|was\s+published)"
@@ -2528,7 +2536,7 @@ def _is_closing_prompt(line: str, key: str) -> bool:
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
         or (key.startswith("support ") and _is_appeal(line))
         or (key.startswith(_LINK_PROMPT_VERBS) and (is_web_address(line.rsplit(" ", 1)[-1]) or line.endswith(_LINK_ARROWS)))
-        or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
+        or (key.endswith(("here", "here.", "here!", " do so")) and _HERE_LINK.fullmatch(line) is not None)
         or ("paragraph" in key and is_remaining_pointer(key))
         or (key.startswith(_SHARE_PROMPT_OPENINGS) and key.endswith(_SHARE_PROMPT_ENDS) and word_count(line, _MAX_SHARE_PROMPT_WORDS + 1) <= _MAX_SHARE_PROMPT_WORDS)
     )
@@ -2715,13 +2723,27 @@ def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]],
 
 
 def _is_site_notice(line: str) -> bool:
-    """True for a newsletter form's privacy notice, a cookie notice, a mailing's unsubscribe link or a site's
-    acknowledgement of country, on a line of any length."""
+    """True for a newsletter form's privacy notice, a cookie notice, an embedded post's notice that the reader's
+    privacy settings block it, a mailing's unsubscribe link or a site's acknowledgement of country, on a line of any
+    length."""
     return (
         ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        or (("rivacy" in line or "onsent" in line or "ookie" in line) and _is_embed_notice(line))
         or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
         or ("cknowledge" in line and _COUNTRY_ACKNOWLEDGEMENT.search(line) is not None)
+    )
+
+
+def _is_embed_notice(line: str) -> bool:
+    """True for what an embedded post or player prints where the reader's privacy settings or consent block it:
+    addressed to the reader, it names the content to view or load and what blocks it, privacy or cookie settings or
+    consent (``To view this content, you'll need to update your privacy settings.``); not a sentence of the story
+    about privacy (``You can view the video in the privacy of your own home.``)."""
+    return (
+        _EMBED_BLOCKER.search(line) is not None
+        and _EMBED_NOTICE.search(line) is not None
+        and _EMBED_NOTICE_ADDRESSED.search(line) is not None
     )
 
 
