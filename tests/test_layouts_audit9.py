@@ -104,6 +104,28 @@ def test_link_prompts_buttons_and_comment_notes_are_chrome(line):
     assert kind(line) is LineKind.CHROME
 
 
+@pytest.mark.parametrize("line", ["Published by Harbour Business Review", "Published by Jane Doe"])
+def test_published_by_a_publisher_or_writer_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Published by the Harbour Press in 1998, the book sold well.", "Published by the council last week, the report found rents rose."]
+)
+def test_a_sentence_opened_by_published_by_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_publishers_label_over_the_title_is_no_headline():
+    article = article_of(f"Published by Harbour Business Review\n\n{_TITLE}\n\n{_BODY}")
+    assert article.headline.text == _TITLE
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_stay_informed_prompt_is_chrome():
+    assert kind("Stay informed with free updates") is LineKind.CHROME
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -198,6 +198,7 @@ def test_a_paragraph_opening_with_related_is_kept():
         ("Republished from Riverside Journal, where this report first ran on May 2, 2026.", "Riverside Journal"),
         ("Reprinted with permission from The Glen Ledger.", "The Glen Ledger"),
         ("Republished with permission from Coastline Weekly.", "Coastline Weekly"),
+        ("Reposted from WHBR News 12", "WHBR News 12"),
     ],
 )
 def test_a_republished_from_note_names_its_outlet(line, outlet):
@@ -209,6 +210,7 @@ def test_a_republished_from_note_names_its_outlet(line, outlet):
     [
         "Republished by the council in 2021, the map shows every flood zone.",
         "Reprinted from a faded pamphlet, the poem was read aloud at the service.",
+        "Reposted from his old account, the video drew new comments.",
     ],
 )
 def test_a_sentence_opening_with_republished_is_no_note(line):

@@ -148,7 +148,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
             "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
-            "skip past newsletter promotion", "after newsletter promotion",
+            "skip past newsletter promotion", "after newsletter promotion", "stay informed with free updates",
             # an ad slot's button (``Hide Ad``), a radio sponsor's slot, a short link's label, a reader poll
             "hide ad", "sponsor message", "short url", "short link", "do you like the content of this article",
             "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
@@ -1320,7 +1320,7 @@ _BARE_READING_TIME = lazy_compile(r"(?:estimated )?\d{1,3} ?(?:mins?|minutes?)")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 # ... two of the latter joined: ``Story and photos``, ``Words and pictures``.
 _BY_KIND = (
-    r"(?i:posted|written|reported|words|story|text|photos?|photograph|photography|photographs|pictures|illustrations?|video"
+    r"(?i:posted|published|written|reported|words|story|text|photos?|photograph|photography|photographs|pictures|illustrations?|video"
     r"|edited|reviewed|medically reviewed|translated|translation"
     r"|fact[- ]checked)"
 )

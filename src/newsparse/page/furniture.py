@@ -81,7 +81,7 @@ _REPUBLISHED = lazy_compile(
     r"|(?:was written by [^.;]{1,80}? and )?(?:first|originally) appeared (?:in|on|at)"
     # a syndication credit, the outlet's name closing the line: ``This article was provided by Harbour Wire.``
     r"|(?:was|is|has been) provided (?:to [\w ]{1,30} )?by(?= (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\.?\Z)) "
-    r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
+    r"|(?:republished|reprinted|reposted) (?:with permission )?from (?=(?-i:[A-Z]))"
     r"|(?:as )?(?:originally|first) (?:published|posted|printed) (?:in|by|on|at) (?=(?:the )?(?-i:[A-Z]))"
     # a blog feed's note under a copied post: ``The post <its title> appeared first on <blog>.``
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
