@@ -142,6 +142,29 @@ def test_an_embedded_posts_notice_that_privacy_settings_block_it_is_chrome(line)
 @pytest.mark.parametrize(
     "line",
     [
+        "— Harbour Council (@harbourcouncil) December 28, 2017",
+        "— Jane Doe (@janedoe) Sept. 3, 2024",
+        "Our new ferry timetable starts on Monday https://t.co/AbC123 #ferries pic.twitter.com/XyZ789",
+    ],
+)
+def test_an_embedded_posts_credit_line_and_copy_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_an_embedded_post_between_paragraphs_leaves_the_body_whole():
+    post = "Our new ferry timetable starts on Monday https://t.co/AbC123 pic.twitter.com/XyZ789\n— Harbour Council (@harbourcouncil) December 28, 2017"
+    first, *rest = _PARAGRAPHS
+    page = f"{first}\n{post}\n" + "\n".join(rest) + "\n"
+    assert texts(article_of(page)) == _PARAGRAPHS
+
+
+def test_a_byline_with_the_writers_handle_stays_a_byline():
+    assert kind("By Jane Doe (@janedoe) September 3, 2024") is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "You can view the video in the privacy of your own home, she said.",
         "The app lets users view the content without sharing their privacy data.",
         "Residents gave their consent to the plan to load the ships at night.",

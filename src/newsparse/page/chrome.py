@@ -1286,6 +1286,11 @@ _EMBED_NOTICE = lazy_compile(
     r"(?i:\b(?:view|see|load|display|watch|play)\s(?:this|the)\s(?:[\w-]+\s){0,2}?(?:content|video|post|embed|media|player)\b)"
 )
 _EMBED_NOTICE_ADDRESSED = lazy_compile(r"(?i:\byou(?:r|['’]ll|['’]d)?\b)")
+# An embedded social post's credit line, closing its copy: a dash, who posted it with their handle in brackets, and the
+# day (``— Harbour Council (@harbourcouncil) December 28, 2017``).
+_EMBED_CREDIT = lazy_compile(
+    r"[—–-] ?[^()\n]{1,60}\(@\w{1,30}\) (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}"
+)
 # What blocks the embedded content: the reader's privacy or cookie settings, or consent not given.
 _EMBED_BLOCKER = lazy_compile(r"(?i:\b(?:privacy|cookie)\s(?:settings|preferences|options)\b|\bconsent\b)")
 # A template's slot name: ``story_article_left1``.
@@ -2724,11 +2729,13 @@ def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]],
 
 def _is_site_notice(line: str) -> bool:
     """True for a newsletter form's privacy notice, a cookie notice, an embedded post's notice that the reader's
-    privacy settings block it, a mailing's unsubscribe link or a site's acknowledgement of country, on a line of any
-    length."""
+    privacy settings block it, an embedded post's copy (its photo's link) or credit line, a mailing's unsubscribe link
+    or a site's acknowledgement of country, on a line of any length."""
     return (
         ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         or (("rivacy" in line or "onsent" in line or "ookie" in line) and _is_embed_notice(line))
+        or "pic.twitter.com/" in line  # an embedded post's copy, its photo's link closing it
+        or ("(@" in line and _EMBED_CREDIT.fullmatch(line) is not None)
         or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
         or ("cknowledge" in line and _COUNTRY_ACKNOWLEDGEMENT.search(line) is not None)
