@@ -274,14 +274,8 @@ def test_excerpt_starting_inside_an_article_is_a_digest():
     assert [a.summary and a.summary.text[:6] for a in page] == [None, "Prices", "A cour"]
 
 
-@pytest.mark.parametrize(
-    "run_on",
-    [
-        "Speaking to reporters at the border crossing on Tuesday, the head of the service said:",
-        "— Border Service of the Republic (@borderservice) May 3, 2024",
-    ],
-)
-def test_lines_running_on_into_the_next_do_not_open_articles(run_on):
+def test_lines_running_on_into_the_next_do_not_open_articles():
+    run_on = "Speaking to reporters at the border crossing on Tuesday, the head of the service said:"
     text = (
         "Officials have confirmed the closure of two border crossings this week\n\n"
         f"The closures were announced on Monday.\n\n{run_on}\n\n"
@@ -289,6 +283,18 @@ def test_lines_running_on_into_the_next_do_not_open_articles(run_on):
     )
     (article,) = split(text)
     assert [p.text for p in article.paragraphs][1] == run_on
+
+
+def test_an_embedded_posts_credit_line_opens_no_article_and_is_chrome():
+    credit = "— Border Service of the Republic (@borderservice) May 3, 2024"
+    text = (
+        "Officials have confirmed the closure of two border crossings this week\n\n"
+        f"The closures were announced on Monday.\n\n{credit}\n\n"
+        "“We will reopen when it is safe.”\n\nThe crossings handle most freight.\n"
+    )
+    (article,) = split(text)
+    assert credit not in [p.text for p in article.paragraphs]
+    assert len(article.paragraphs) == 3
 
 
 def test_teaser_block_with_a_blank_line_between_caption_and_headline():

@@ -2734,12 +2734,20 @@ def _is_site_notice(line: str) -> bool:
     return (
         ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         or (("rivacy" in line or "onsent" in line or "ookie" in line) and _is_embed_notice(line))
-        or "pic.twitter.com/" in line  # an embedded post's copy, its photo's link closing it
+        or ("pic.twitter.com/" in line and _closes_with_post_link(line))
         or ("(@" in line and _EMBED_CREDIT.fullmatch(line) is not None)
         or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
         or ("cknowledge" in line and _COUNTRY_ACKNOWLEDGEMENT.search(line) is not None)
     )
+
+
+def _closes_with_post_link(line: str) -> bool:
+    """True for an embedded social post's copy printed on one line with its photo's link closing it (``Our new
+    timetable starts on Monday https://t.co/AbC pic.twitter.com/XyZ``); the link alone on a line closes a post read
+    line by line with its account and handle (:mod:`newsparse.page.draft`)."""
+    copy, _, link = line.rstrip().rpartition(" ")
+    return bool(copy) and link.startswith("pic.twitter.com/")
 
 
 def _is_embed_notice(line: str) -> bool:
