@@ -1,7 +1,7 @@
 """Headline shapes a digest's summary line does not print (a title closed by who said it after a colon or
 a spaced dash, or after a comma with a verb of saying in the present, a title opened by a kicker of a few words and a
-colon, a page title closed by its bar), which over the body are the article's headline, not a summary; a title as
-likely a summary line, over site chrome, read by the article layout rather than the generic one; and chrome above
+colon), which over the body are the article's headline, not a summary; a line closed by a bar, a caption cut at its
+credit; a title as likely a summary line, over site chrome, read by the article layout rather than the generic one; and chrome above
 titles (numbered skip links, buttons glued on one
 line, a blog host's notice over a label's posts, a section label printed twice)."""
 
@@ -117,11 +117,15 @@ def test_a_source_reporting_it_done_or_a_short_head_closes_no_headline(line):
     assert not _closes_with_said_source(line)
 
 
-def test_a_page_title_closed_by_its_bar_is_the_headline():
-    title = "Ferry passengers complain of chaos after 31 sailings were cancelled |"
-    page = parse(f"{title}\n\n{_BODY}")
-    assert page.format == "article"
-    assert page[0].headline.text == title
+@pytest.mark.parametrize(
+    "line", ["Ferry passengers complain of chaos after 31 sailings were cancelled |", "A skipper’s delight as the first catch lands |"]
+)
+def test_a_line_closed_by_a_bar_is_a_caption_cut_at_its_credit(line):
+    assert is_photo_caption(line)
+    page = parse(f"{line}\n\n{_BODY}")
+    assert page[0].headline is None
+    assert page[0].summary is None
+    assert texts(page[0]) == [p.strip() for p in _BODY.split("\n\n") if p.strip()]
 
 
 def test_a_title_as_likely_a_summary_line_on_a_page_with_site_chrome_is_read_by_the_article_layout():

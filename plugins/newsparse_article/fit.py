@@ -63,8 +63,6 @@ _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've
 _HEADLINE_SPEECH_VERBS = frozenset(
     "says warns claims insists admits argues urges tells reveals predicts suggests fears believes vows".split()
 )
-# The bar a page's title closes with, its site's name cut off after it (``Flights cancelled after chaos |``).
-_BAR_ENDS = (" |", " ｜")
 _EDGE = "\"“”‘’'.,;:!?()"
 # A title's opening quotation, then a spaced dash or a colon and more words.
 # An apostrophe between letters inside it closes nothing (``‘It’s a rip-off’: …``).
@@ -112,8 +110,8 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         return FIT_HEADLINE
     if _closes_with_teaser(title) or _opens_with_quotation(title) or _closes_with_source(title) or _opens_with_kicker(title):
         return FIT_HEADLINE
-    if _closes_with_said_source(title) or title.endswith(_BAR_ENDS):
-        return FIT_HEADLINE  # "…, the Institute for Fiscal Studies warns"; a page title cut after its bar: "… |"
+    if _closes_with_said_source(title):
+        return FIT_HEADLINE  # "…, the Institute for Fiscal Studies warns"
     return FIT_BARE_WEB if any(pl.kind is not LineKind.TEXT for pl in lines) else FIT_BARE
 
 

@@ -1828,7 +1828,8 @@ def is_photo_caption(line: str) -> bool:
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
-    ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``, ``…/File Photo Licensing options``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
+    ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``, ``…/File Photo Licensing options``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``),
+    or a bar with its credit cut off after it (``… opens her results |``)."""
     if ": " in line[:_OPENING_CREDIT_CHARS] and _OPENING_CREDIT.match(line) is not None:
         return True
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
@@ -1856,6 +1857,8 @@ def is_photo_caption(line: str) -> bool:
             or (_STATION_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS)
             or _is_slashed_credit(line, tail)
         )
+    if line.endswith(" |"):
+        return True  # ``A student opens her results |``: a caption or teaser cut at the bar before its credit
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
         clued = "ourtesy" in tail or " via " in tail or "/" in tail or ": " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
