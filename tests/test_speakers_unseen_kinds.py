@@ -290,6 +290,30 @@ def test_a_quote_paragraph_alone_after_no_named_subject_credits_nobody(introduct
 
 
 @pytest.mark.parametrize(
+    ("introduction", "person"),
+    [
+        ("It was the same story for Tom Hale, who waited outside in the cold for two hours.", "Tom Hale"),
+        ("For Ann Lee, working two jobs, the rent rise means a choice she should not have to make.", "Ann Lee"),
+        ("The cuts fell hardest on families like that of Nina Vale, a nurse with three children.", "Nina Vale"),
+    ],
+)
+def test_a_quote_paragraph_alone_after_a_sentence_naming_one_person_only_is_theirs(introduction: str, person: str) -> None:
+    assert credited("Rents rose again this year.", introduction, "“I pay for food or I pay for rent.”")[-1] == person
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "For Ann Lee and Tom Hale, the rent rise came as a shock.",
+        "It was the same story at Harbour Homes Trust for Tom Hale, who waited outside.",
+        "It was the same story for Tom Hale, who waited outside with Ann Lee.",
+    ],
+)
+def test_a_sentence_naming_more_than_one_person_or_a_body_introduces_no_one(introduction: str) -> None:
+    assert credited("Rents rose again this year.", introduction, "“I pay for food or I pay for rent.”")[-1] is None
+
+
+@pytest.mark.parametrize(
     "introduction",
     [
         "Officers found the cable in a van, the police chief said. Mayor Ivo Brandt wants more patrols.",

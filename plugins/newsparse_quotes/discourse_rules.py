@@ -126,7 +126,8 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
     mayor, Ann Lee, did not hide her delight.``, ``At city hall, Coun. Ann Lee is pushing a bylaw …``): the speaker
     of a quote paragraph standing alone right after it (``He paused, then went on …`` too, where ``he`` takes up a
     named person); never a role, a described source or a body.  A sentence closed by a colon (``He defended the plan
-    in a television interview:``) introduces the quote, whatever speech words stand before it."""
+    in a television interview:``) introduces the quote, whatever speech words stand before it.  Where the sentence
+    opens with no named person, the one person it names and nothing else does (:func:`_only_person_named`)."""
     end = view.tokens[last.stop - 1].text
     colon = end == ":" and any(t.is_word and not t.is_capitalized for t in view.tokens[last.start : last.stop])  # no label
     if names_speaker(view.text):
@@ -136,16 +137,36 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
     clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
     mention = attributor.subject(view, clause)
     if mention is None or mention.lo != clause.start:
-        return None
+        return _only_person_named(attributor, view, last) if not view.cues else None
     found = attributor.resolve(view, mention, clause)
     if mention.hi < clause.stop and view.tokens[mention.hi].text == ",":
         named = apposed_person(attributor.names, view, mention, clause)  # "The mayor, Ann Lee, did not …"
         found = found if named is None else Found(named.name, mention, named)
     if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):
-        return None
+        return _only_person_named(attributor, view, last) if not view.cues else None
     if view.cues and _other_name(attributor.words, view.tokens[mention.hi : last.stop], found.entity):
         return None  # "X rejected Bakri's claim …": the speech word may point at the other name
     return attrs.evolve(found, mention=None)
+
+
+def _only_person_named(attributor: Attributor, view: PassageView, last: range) -> Found | None:
+    """The one person the sentence ``last`` names, by a full name, where it opens with no named subject and names
+    nothing else: no other person, body or place, and at most :data:`_INTRODUCED_OTHER_CAPITALS` other capitalized
+    words, its first among them (``It's the same story for Tom Hale, who waited outside in the cold.``, ``For Ann Lee,
+    working two jobs, the rent rise means a choice she should not have to make.``)."""
+    lo, hi = view.offset + view.tokens[last.start].start, view.offset + view.tokens[last.stop - 1].end
+    named = [entity for entity in attributor.people.entities if any(lo <= at < hi for at in entity.mentions)]
+    if len(named) != 1 or not named[0].person or len(named[0].words) < 2:
+        return None
+    person = named[0]
+    capitals = sum(1 for t in view.tokens[last.start : last.stop] if t.is_capitalized)
+    if capitals > len(person.words) + _INTRODUCED_OTHER_CAPITALS or not attributor.gate.admits(person.name, person):
+        return None
+    return Found(person.name, None, person)
+
+
+#: How many capitalized words besides a person's name a sentence introducing them may hold (its first, a place).
+_INTRODUCED_OTHER_CAPITALS = 2
 
 
 def _labelled(attributor: Attributor, view: PassageView) -> Found | None:
