@@ -264,6 +264,21 @@ def test_an_also_read_line_is_a_link_too():
     assert len(article.paragraphs) == 2
 
 
+def test_a_read_more_line_in_brackets_is_a_related_link():
+    headline = "Harbour board fined over 'epidemic' of dredging delays"
+    assert read_more_link(f"(Read more: {headline})") == headline
+    article = article_of(
+        "Harbour board votes to dredge the channel\n\n" + _PARAGRAPHS[0] + f"\n\n(Read more: {headline})\n\n" + _PARAGRAPHS[1]
+    )
+    assert [link.headline for link in article.related] == [headline]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", ["(Read more about the plan on the council's site.)", "(Read the full report below.)"])
+def test_a_sentence_in_brackets_is_no_related_link(line):
+    assert read_more_link(line) is None
+
+
 # --- H. a writer's bare name over a plain text ---------------------------------------------------------
 
 

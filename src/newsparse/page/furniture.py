@@ -129,9 +129,15 @@ _LINK_OPENINGS = (_READ_MORE, "read |", "read|", "more:", "also read", "read als
 
 
 def read_more_link(line: str) -> str | None:
-    """The headline of an inline ``READ MORE: headline`` line, else None."""
-    m = _READ_MORE_LINK.match(line)
+    """The headline of an inline ``READ MORE: headline`` line, perhaps in brackets (``(Read more: headline)``), else
+    None."""
+    m = _READ_MORE_LINK.match(_unbracketed(line))
     return m.group("headline") if m else None
+
+
+def _unbracketed(line: str) -> str:
+    """``line`` without the brackets a related link may be printed in: ``(Read more: Port reopens after storm)``."""
+    return line[1:-1].strip() if line[:1] == "(" and line[-1:] == ")" else line
 
 
 def is_source_pointer(chrome: PageChrome, line: str) -> bool:
@@ -226,7 +232,7 @@ def related_link(line: Line) -> RelatedLink | None:
     """The related link of a ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline`` or ``MORE: headline``
     line, else None: a list of headlines is no link, nor one word (``MORE: Trending``, a section)."""
     headline = read_more_link(line.clean)
-    if headline is None or not line.clean.casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline) or " " not in headline.strip():
+    if headline is None or not _unbracketed(line.clean).casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline) or " " not in headline.strip():
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
