@@ -252,9 +252,15 @@ def test_the_first_line_under_the_title_printed_twice_is_the_standfirst_and_the_
     assert texts(article_of(page)) == PARAGRAPHS
 
 
-def test_a_sentence_printed_twice_with_a_blank_line_between_stays_twice():
+def test_a_sentence_printed_twice_with_a_blank_line_between_is_a_caption_too():
     page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{CAPTION}\n\n{CAPTION}\n\n{PARAGRAPHS[2]}\n"
-    assert texts(article_of(page)) == [PARAGRAPHS[0], PARAGRAPHS[1], CAPTION, CAPTION, PARAGRAPHS[2]]
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_the_first_line_under_the_title_printed_twice_with_a_blank_line_between_is_the_standfirst_and_the_lead():
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    assert _summary(page) == PARAGRAPHS[0]
+    assert texts(article_of(page)) == PARAGRAPHS
 
 
 # --- a photo's credit opened by ``Picture:`` and a newsletter's tagline under its call -------------------------

@@ -549,8 +549,8 @@ def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
 
 
 def _sentences_twice(lines: Sequence[PageLine], title_at: int | None, spaced: bool) -> set[int]:
-    """A sentence printed twice on two lines in a row, no blank line between them, on a page that sets its paragraphs
-    off by blank lines (``spaced``): a photo's alt text and its caption, both copies (``Crews repair the sea wall at
+    """A sentence printed twice on two lines in a row, a blank line between them or not, on a page that sets its
+    paragraphs off by blank lines (``spaced``): a photo's alt text and its caption, both copies (``Crews repair the sea wall at
     dawn.`` twice, under the standfirst or between paragraphs).  The first line of text under the title
     ``lines[title_at]`` so printed twice is the standfirst printed again as the lead (:func:`_is_printed_again`)."""
     if not spaced:
@@ -563,7 +563,6 @@ def _sentences_twice(lines: Sequence[PageLine], title_at: int | None, spaced: bo
         and lines[j].kind is LineKind.TEXT
         and lines[j].clean == lines[j - 1].clean
         and ends_sentence(lines[j].clean)
-        and _in_block(lines, j - 1)
         for k in (j - 1, j)
     }
 
