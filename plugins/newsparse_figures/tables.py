@@ -903,7 +903,8 @@ CHANGE_VERBS = [
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
 #: in the clause (``the increases range from S$40 to S$120``, ``fares vary from 3 to 9 euros``), and so do the
-#: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``).
+#: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``) and ``anywhere`` (``could rise
+#: anywhere from four to five percent``).
 RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing", "anywhere"]
 
 #: Verbs of change that say the amount went down: ``fell from 3 to 5`` moves no way it says, so the two numbers are

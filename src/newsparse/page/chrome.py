@@ -1286,13 +1286,13 @@ _EMBED_NOTICE = lazy_compile(
     r"(?i:\b(?:view|see|load|display|watch|play)\s(?:this|the)\s(?:[\w-]+\s){0,2}?(?:content|video|post|embed|media|player)\b)"
 )
 _EMBED_NOTICE_ADDRESSED = lazy_compile(r"(?i:\byou(?:r|['’]ll|['’]d)?\b)")
+# What blocks the embedded content: the reader's privacy or cookie settings, or consent not given.
+_EMBED_BLOCKER = lazy_compile(r"(?i:\b(?:privacy|cookie)\s(?:settings|preferences|options)\b|\bconsent\b)")
 # An embedded social post's credit line, closing its copy: a dash, who posted it with their handle in brackets, and the
 # day (``— Harbour Council (@harbourcouncil) December 28, 2017``).
 _EMBED_CREDIT = lazy_compile(
     r"[—–-] ?[^()\n]{1,60}\(@\w{1,30}\) (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}, \d{4}"
 )
-# What blocks the embedded content: the reader's privacy or cookie settings, or consent not given.
-_EMBED_BLOCKER = lazy_compile(r"(?i:\b(?:privacy|cookie)\s(?:settings|preferences|options)\b|\bconsent\b)")
 # A template's slot name: ``story_article_left1``.
 _SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+(?:-[a-z]+)*-\d{6,}")
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
