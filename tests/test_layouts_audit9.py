@@ -104,6 +104,20 @@ def test_link_prompts_buttons_and_comment_notes_are_chrome(line):
     assert kind(line) is LineKind.CHROME
 
 
+@pytest.mark.parametrize("line", ["News >> Browse Articles >> Fire & Rescue News", "Home >> Sport >> Rowing"])
+def test_a_trail_between_double_angle_marks_is_a_breadcrumb(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_breadcrumb_over_the_title_is_no_headline():
+    article = article_of(f"News >> Browse Articles >> Harbour News\n\n{_TITLE}\n\n{_BODY}")
+    assert article.headline.text == _TITLE
+
+
+def test_a_reply_mark_in_a_sentence_is_no_breadcrumb():
+    assert kind("He wrote back: >> yes, the crews will sail on Monday.") is LineKind.TEXT
+
+
 @pytest.mark.parametrize("line", ["Published by Harbour Business Review", "Published by Jane Doe"])
 def test_published_by_a_publisher_or_writer_is_a_byline(line):
     assert kind(line) is LineKind.BYLINE

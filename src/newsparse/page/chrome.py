@@ -1528,7 +1528,7 @@ _WRITER_PROMPT = lazy_compile(
 _CONTACT = lazy_compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}|her|him|them)(?::| (?:at|on|via)) (?P<details>\S.*)")
 _PHONE = lazy_compile(r"\d[\d ().-]{5,16}\d")
 _MAX_CONTACT_WORDS = 20
-_BREADCRUMB = ("»", "›", " > ")
+_BREADCRUMB = ("»", "›", " > ", " >> ")
 # A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
 _SLOT_NUMBER = lazy_compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
 _MIN_TRAIL_ITEMS = 3
@@ -1730,7 +1730,7 @@ def is_icon_list(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """True for a breadcrumb trail: ``Home » World » Asia`` (two or more separators, no « » quotes)."""
+    """True for a breadcrumb trail: ``Home » World » Asia``, ``News >> Local`` (two or more separators, no « » quotes)."""
     if "«" in line:
         return False
     return sum(map(line.count, _BREADCRUMB)) >= 2
