@@ -83,6 +83,18 @@ def test_a_time_between_the_subject_after_with_and_its_participle_is_passed(sent
     assert credited(sentence) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Families got a payment, with work and pensions secretary Ann Lee saying the plan was “fair”.", "Ann Lee"),
+        ("Crews went home, with harbour board deputy chair Tom Hale warning of “hard months”.", "Tom Hale"),
+        ("Shoppers stayed away, with the long queues making the day “a nightmare”.", None),
+    ],
+)
+def test_a_participle_after_with_never_speaks_for_the_sentences_subject(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
 def test_it_is_no_plural_group_but_the_body_that_spoke_last():
     assert credited(
         "Hanseong said it would pay a dividend. Local residents, who own half of it, have been buyers.",

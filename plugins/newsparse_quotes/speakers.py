@@ -375,6 +375,8 @@ class Attributor(Resolver):
         attached = _attached_subject(self, tokens, k, sentence) or _message_of(self, tokens, k, sentence)
         if attached is not None:
             return attached
+        if _after_with(tokens, k, sentence):
+            return None  # "…, with work and pensions secretary Mel Stride saying": its own subject, not the sentence's
         lo = max(sentence.start, k - WINDOW)
         for verb in range(k - 1, lo, -1):  # "X said, noting", "X expressed …, adding"
             token = tokens[verb]
@@ -590,6 +592,19 @@ def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentenc
         start = j + 2 if described and j + 2 < end and tokens[j + 2].is_capitalized else j + 1  # not "think-tank"
         return Mention(start, end)
     return phrases.phrase_before(tokens, end, j + 1) if j < end - 1 and tokens[j].lower == "of" else None
+
+
+def _after_with(tokens: Sequence[Token], k: int, sentence: range) -> bool:
+    """The participle at ``k`` closes a phrase opened by ``with`` in its clause (no comma between them): it has a
+    subject of its own there, found or not, never the sentence's (``Families got a payment, with work and pensions
+    secretary Mel Stride saying …``)."""
+    for j in range(k - 1, max(sentence.start, k - PHRASE_TOKENS) - 1, -1):
+        token = tokens[j]
+        if token.quoted or token.text in ",;:":
+            return False
+        if token.lower == "with":
+            return True
+    return False
 
 
 def _message_of(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
