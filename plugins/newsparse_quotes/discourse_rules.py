@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import attrs
@@ -155,7 +156,7 @@ def _only_person_named(attributor: Attributor, view: PassageView, last: range) -
     words, its first among them (``It's the same story for Tom Hale, who waited outside in the cold.``, ``For Ann Lee,
     working two jobs, the rent rise means a choice she should not have to make.``)."""
     lo, hi = view.offset + view.tokens[last.start].start, view.offset + view.tokens[last.stop - 1].end
-    named = [entity for entity in attributor.people.entities if any(lo <= at < hi for at in entity.mentions)]
+    named = [entity for entity in attributor.people.entities if _mentioned_in(entity, lo, hi)]
     if len(named) != 1 or not named[0].person or len(named[0].words) < 2:
         return None
     person = named[0]
@@ -163,6 +164,12 @@ def _only_person_named(attributor: Attributor, view: PassageView, last: range) -
     if capitals > len(person.words) + _INTRODUCED_OTHER_CAPITALS or not attributor.gate.admits(person.name, person):
         return None
     return Found(person.name, None, person)
+
+
+def _mentioned_in(entity: Entity, lo: int, hi: int) -> bool:
+    """``entity`` is mentioned from position ``lo`` up to ``hi`` (its mentions are in page order)."""
+    k = bisect.bisect_left(entity.mentions, lo)
+    return k < len(entity.mentions) and entity.mentions[k] < hi
 
 
 #: How many capitalized words besides a person's name a sentence introducing them may hold (its first, a place).
