@@ -273,6 +273,15 @@ def test_a_fragment_whose_paragraph_names_someone_else_or_no_one_echoes_nobody(f
     assert speakers(first, second)[0] != "Tom Roe"
 
 
+def test_a_fragment_two_speakers_said_echoes_nobody():
+    paragraphs = (
+        "A ‘surprised and disappointed’ Dana Pell has left the club.",
+        "“I was surprised and disappointed by the decision,” Pell said in a statement.",
+        "“We were all surprised and disappointed,” said coach Tom Roe.",
+    )
+    assert [q.speaker for q in extract(*paragraphs)][0] is None
+
+
 def test_one_word_echoes_nobody():
     assert speakers("Ann Lee called the losses ‘devastating’ on Monday.", "“It is devastating,” said Tom Roe.")[0] != "Tom Roe"
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import partial
 from itertools import takewhile
 
@@ -462,20 +462,46 @@ def credit_echoes(quotes: list[Quote], summary: Span | None, text: str) -> list[
     if not lone:
         return quotes  # most articles: every quote credited
     credited = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker]
+    holding = _word_index(credited)
     echoed = list(quotes)
     for n in lone:
         quote = quotes[n]
         words = _words(quote.text)
-        if quote.span.end <= end:
-            rule, sources = SUMMARY_ECHO, [q for held, q in credited if q.span.start >= end and words and f" {words} " in held]
-        elif " " in words:
-            rule, sources = ECHO, [q for held, q in credited if _apart(q, quote) and f" {words} " in held]
-        else:
+        if not words or (quote.span.end > end and " " not in words):
             continue
-        if sources and len({q.speaker for q in sources}) == 1 and (rule == SUMMARY_ECHO or _names_beside(text, quote, sources[0].speaker)):
+        rule = SUMMARY_ECHO if quote.span.end <= end else ECHO
+        fits = (lambda q: q.span.start >= end) if rule == SUMMARY_ECHO else (lambda q: _apart(q, quote))
+        source = _one_speakers_source(credited, holding, words, fits)
+        if source is not None and (rule == SUMMARY_ECHO or _names_beside(text, quote, source.speaker)):
             kind = "partial" if quote.kind == "term" else quote.kind
-            echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=rule, cue=sources[0].cue)
+            echoed[n] = attrs.evolve(quote, kind=kind, speaker=source.speaker, rule=rule, cue=source.cue)
     return echoed
+
+
+def _word_index(credited: list[tuple[str, Quote]]) -> dict[str, list[int]]:
+    """For each word of the credited quotes' texts, the indexes of those that hold it, in order."""
+    holding: dict[str, list[int]] = {}
+    for k, (held, _quote) in enumerate(credited):
+        for word in set(held.split()):
+            holding.setdefault(word, []).append(k)
+    return holding
+
+
+def _one_speakers_source(
+    credited: list[tuple[str, Quote]], holding: dict[str, list[int]], words: str, fits: Callable[[Quote], bool]
+) -> Quote | None:
+    """The first of the ``credited`` quotes that ``fits`` and hold ``words``, where all such quotes have one speaker;
+    else None.  Only those holding the rarest of the words are read, and the reading stops at a second speaker."""
+    rarest = min((holding.get(word, []) for word in set(words.split())), key=len)
+    first = None
+    for k in rarest:
+        held, quote = credited[k]
+        if f" {words} " in held and fits(quote):
+            if first is None:
+                first = quote
+            elif quote.speaker != first.speaker:
+                return None
+    return first
 
 
 def _apart(source: Quote, quote: Quote) -> bool:
