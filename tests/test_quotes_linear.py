@@ -79,3 +79,34 @@ def test_a_credit_line_after_quotes_alone_still_credits_them() -> None:
     article = Article(Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
     quotes = EXTRACTOR.extract(article, text).quotes
     assert [q.speaker for q in quotes] == ["Eddie Howe", "Eddie Howe"]
+
+
+def test_echoes_read_a_bounded_number_of_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fragments no rule credits, among many credited quotes of one speaker holding their words, are each checked
+    against at most 64 sources (:func:`newsparse_quotes.discourse._one_speakers_source`), not against every one."""
+    from newsparse_quotes import discourse
+
+    calls = 0
+    apart = discourse._apart
+
+    def counted(source, quote):
+        nonlocal calls
+        calls += 1
+        return apart(source, quote)
+
+    monkeypatch.setattr(discourse, "_apart", counted)
+
+    def checks(n: int) -> int:
+        nonlocal calls
+        calls = 0
+        paragraphs = ["“It was cold and late,” Ann Lee said.", "The ferry left at dawn.", "The “cold and late” shift ended."]
+        text = "\n\n".join(paragraphs * n)
+        passages, offset = [], 0
+        for chunk in text.split("\n\n"):
+            passages.append(Passage(chunk, Span(offset, offset + len(chunk))))
+            offset += len(chunk) + 2
+        EXTRACTOR.extract(Article(Span(0, len(text)), paragraphs=passages), text)
+        return calls
+
+    assert checks(30) > 0  # a few sources are each read
+    assert checks(400) <= 64 * 400

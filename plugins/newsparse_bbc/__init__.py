@@ -18,12 +18,12 @@ BBC = Outlet(
     signatures=(r"^(?:Image source|Image caption|Media caption), ", r"BBC News\Z(?<=\S [-–] BBC News)"),
     vocabulary={
         "chrome_lines": ["bbc", "bbc news", "related topics", "more on this story", "top stories", "features"],
-        "chrome_prefixes": ["image source", "image caption", "media caption", "getty images"],
+        "chrome_prefixes": ["image source", "image caption", "media caption", "image copyright", "getty images"],
         "site_names": ["bbc", "bbc news", "bbc sport"],
         "list_headings": ["related topics", "more on this story", "features", "top stories", "elsewhere on the bbc"],
     },
     shared_vocabulary={
-        "chrome_prefixes": ["image source", "image caption", "media caption"],
+        "chrome_prefixes": ["image source", "image caption", "media caption", "image copyright"],
         "site_names": ["bbc", "bbc news"],
     },
 )

@@ -102,6 +102,7 @@ DOCS = {
     "sequence_nouns": 'Nouns of a period or a match in a series after which, with a preposition of table ``sequence_leads`` before them, a number labels one of the series (``in year four``, ``on day 3``).',
     "sequence_leads": 'Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``; not ``Each year 5,000 people``).',
     "name_markers": 'Words after which a number is part of a name, even at the start of a sentence or in lower case (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).',
+    "capital_markers": 'Words after which a number is part of a name when they are capitalized, even at the start of a sentence (``Year 3 students``); in lower case they count (``Last year 300 people died``).',
     "months": 'Month names and abbreviations.',
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',
     "day_parts": 'Parts of the day after an hour that, with a word of table ``time_leads`` before it, make it a time of day (``at two in the morning``).',

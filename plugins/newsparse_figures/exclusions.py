@@ -107,6 +107,10 @@ _LABEL_JOINS = frozenset({"to", "and", "or", "through"})
 #: A label in a list after a name marker, before its comma: ``409,``, ``120B,``, ``440(2),``; and how many words of
 #: such a list are read back to the marker.
 _LIST_LABEL = lazy_compile(r"\d{1,5}[A-Z]?(?:\(\w{1,3}\))?,?")
+#: The end of a list of three labels or more before its join: ``3, 5`` of ``Year 3, 5 and 7 students``.
+_COMMA_LISTED = lazy_compile(r"\d[A-Z]?, \d{1,5}[A-Z]? $")
+#: How far back :data:`_COMMA_LISTED` is looked for.
+_COMMA_LIST_REACH = 16
 _LIST_REACH = 12
 #: A percentage alone in brackets after a count: the count's share (``7286 (18.91%)``).
 _SHARE_IN_BRACKETS = lazy_compile(r"[ \u00a0]\([\d.]{1,6}[ \u00a0]?%\)")
@@ -298,7 +302,7 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     possessive before a count (``Britain's 650 MPs``), the digits are grouped in thousands (``In London 1,200 people``: no
     model's number is), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
-    follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
+    follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``) or the list runs over commas (``Year 3, 5 and 7 students``).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -317,7 +321,7 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
         # (Route 43), "Ellais 1", (no. 1098876)
         in_name = (before[1][1:2].isupper() and before[1][1:] not in p.number_leaders) or before[1][1:].lower() in p.name_markers
-    elif before[1].lstrip(_OPENING_MARKS).lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
+    elif _marks_name(p, before[1].lstrip(_OPENING_MARKS)) or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15, “Section 189 is …
     elif before[1] in _MODEL_DETERMINERS and _glued_degree(p, text, match.end("digits")):
         in_name = True  # the 5C has: a model in a passage not on the weather
@@ -326,9 +330,10 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif (before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit()) or (
         before[1][0].isdigit() and before[1][-1] == "," and _LIST_LABEL.fullmatch(before[1])
     ):
-        # berths 8 to 11, Sections 409, 419 and 420, Categories 1 and 2 patients; not Gate 4 and 200 staff
+        # berths 8 to 11, Sections 409, 419 and 420, Categories 1 and 2 patients, Year 3, 5 and 7 pupils; not Gate 4 and 200 staff
         marker = _label_before(p, text, before[0])
-        in_name = marker is not None and (is_plural(marker, p) or not plural_after(text, match.end("digits"), p))
+        listed = _COMMA_LISTED.search(text, max(0, before[0] - _COMMA_LIST_REACH), before[0]) is not None  # Year 3, 5 and 7 pupils
+        in_name = marker is not None and (is_plural(marker, p) or listed or not plural_after(text, match.end("digits"), p))
     elif before[1] == "of" and (head := word_before(text, before[0])) is not None:
         in_name = head[1] in p.of_name_heads and not starts_sentence(text, head[0])  # the Group of 20
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
@@ -400,6 +405,11 @@ def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> b
     return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
+def _marks_name(p: Patterns, word: str) -> bool:
+    """The number after ``word`` is part of a name (tables ``name_markers`` and ``capital_markers``)."""
+    return word.lower() in p.name_markers or word in p.capital_markers
+
+
 def _label_before(p: Patterns, text: str, end: int) -> str | None:
     """The name marker before labels listed up to ``end`` (digits, perhaps a letter or a subsection, then a comma or
     a join): ``berths`` of ``berths 8 to 11``, ``Sections`` of ``Sections 409, 419, 420``; None if there is none.
@@ -408,7 +418,7 @@ def _label_before(p: Patterns, text: str, end: int) -> str | None:
     patients``); after a singular one, such a noun makes the last a count (``Gate 4 and 200 staff``)."""
     words = text[max(0, end - _LIST_REACH * LOOKBACK // 4) : end].split()
     for word in reversed(words[-_LIST_REACH:]):
-        if word.lower() in p.name_markers:
+        if _marks_name(p, word):
             return word.lower()
         if word not in _LABEL_JOINS and not _LIST_LABEL.fullmatch(word.rstrip(",")):
             return None

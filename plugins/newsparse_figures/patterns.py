@@ -682,7 +682,7 @@ class Patterns:
         self.change_verbs, self.range_verbs, self.moving_verbs, self.object_openers, self.falling_verbs = _lowered(v, "change_verbs", "range_verbs", "moving_verbs", "object_openers", "falling_verbs")
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
-        self.name_markers = frozenset(w.lower() for w in v["name_markers"])
+        self.name_markers, self.capital_markers = frozenset(w.lower() for w in v["name_markers"]), frozenset(v["capital_markers"])
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
         self.price_words, self.one_unit_words, self.measure_cues = _lowered(v, "price_words", "one_unit_words", "measure_cues")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])

@@ -957,6 +957,10 @@ NAME_MARKERS = [
     "S&P", "Poor's", "Poor’s", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "IBEX", "KOSPI", "Nifty", "TSX",
 ]
 
+#: Words after which a number is part of a name only when they are capitalized, even at the start of a sentence: a
+#: school year (``Year 3 students``, ``Years 7 to 9``); in lower case they count (``Last year 300 people died``).
+CAPITAL_MARKERS = ["Year", "Years"]
+
 #: Month names and abbreviations; a number beside one is a date.
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -1110,8 +1114,9 @@ YEAR_LEADERS = [
 ]
 
 #: Plural nouns after a number printed like a year that keep it a year, whatever stands before it: the level or
-#: price of that year (``cut emissions by 50% on 1990 levels``, ``pay below 2008 levels``, ``at 2015 prices``).
-YEAR_NOUNS = ["levels", "prices"]
+#: price of that year (``cut emissions by 50% on 1990 levels``, ``pay below 2008 levels``, ``at 2015 prices``), and
+#: the data published for it (``will release updated 2016 numbers``, ``revised 2019 figures``).
+YEAR_NOUNS = ["levels", "prices", "rates", "numbers", "figures", "statistics", "estimates", "results"]
 
 #: Words after a number and a hyphen that make an idiom or the name of a thing, not a figure (``two-way``,
 #: ``three-time``, ``a two-wheeler``, ``a three-pointer``, the rating or rank ``a five-star hotel``).
@@ -1121,6 +1126,8 @@ COMPOUND_IDIOMS = [
     "parter", "parters", "star",
     # a fuel's grade: ``92-octane petrol``
     "octane",
+    # a football score: ``going two-nil down``, ``won 3-nil``
+    "nil",
 ]
 
 #: Everything above under its vocabulary name.
@@ -1217,6 +1224,7 @@ VOCABULARY = {
     "change_units": CHANGE_UNITS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,
+    "capital_markers": CAPITAL_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,
     "day_parts": DAY_PARTS,

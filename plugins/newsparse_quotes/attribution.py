@@ -70,7 +70,7 @@ class Attempt:
         found = self.attributor.credited(self.view, cue, self.sentence)
         mention = cue.mention
         word = self.view.tokens[mention.lo].lower if mention is not None and mention.hi - mention.lo == 1 else ""
-        if word in PERSONAL and found is not None and self._names_inside(found):
+        if word in PERSONAL and found is not None and self._names_inside(found, mention):
             self.settled = True  # "“I was sorry for Akira,” he said": he is not Akira, and no one else is sure
             return None
         self.settled = found is None and (
@@ -78,13 +78,16 @@ class Attempt:
         )
         return found
 
-    def _names_inside(self, found: Found) -> bool:
+    def _names_inside(self, found: Found, pronoun: Mention | None) -> bool:
         """The person ``found`` for ``he`` or ``she`` is named (a capitalized word of the name) inside
-        the quote: a speaker does not talk of himself by name, so the pronoun means someone else."""
+        the quote, or between it and the pronoun closing the sentence after it (``Although it was “weak”, Lee
+        appealed, he added``): a speaker does not report himself by name, so the pronoun means someone else."""
         entity = found.entity
         if entity is None or not entity.person:
             return False
         stop = self.close_token if self.close_token is not None else self.sentence.stop
+        if pronoun is not None and pronoun.lo > stop:
+            stop = pronoun.lo  # the rest of the clause it reports
         runs = _capitalized_runs(self.view.tokens[self.open_token + 1 : stop])
         return any(_same_name(self.attributor.words.titles, set(entity.words), run) for run in runs)
 

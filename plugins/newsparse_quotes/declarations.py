@@ -89,6 +89,7 @@ DOCS = {
     "finding_verbs": "Verbs of a finding that cue a quote before ``that`` (``The jury found that … “…”``).",
     "verdict_verbs": "Verbs passing a verdict on a thing (``found X's speech “…”``): its quote is the finder's words.",
     "term_markers": 'Words right before a quote that make it a name or term, not speech.',
+    "work_nouns": 'Nouns of a work: a short capitalized name in marks right after one is its title, a term (``the HBO series “Westworld”``).',
     "speaker_pronouns": 'Pronouns that stand for a speaker.',
     "modals": "Modal verbs: a speech verb after one tells of speech not yet made (``Moscow will respond “firmly”``).",
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',

@@ -38,7 +38,7 @@ from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
-from .kinds import after_lead_in, begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind, runs_on
+from .kinds import after_lead_in, begins_sentence, follows_term_marker, follows_work_noun, in_reported_sentence, opens_sentence, quote_kind, runs_on
 from .marks import DOUBLE_TOKENS, Marked
 from .people import People, is_verb, nickname_end
 from .segments import Token, mark_token, sentences
@@ -169,7 +169,7 @@ class Discourse:
             starts_sentence=starts,
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
-            names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
+            names_term=follows_term_marker(tokens, open_token, self.term_markers) or follows_work_noun(tokens, open_token, close_token, words.work_nouns) or (
                 before is not None and before.is_capitalized and nickname_end(tokens, open_token) > open_token
             ),
             continues_direct=self.cut_direct == opening and before is not None and before.text in ",:",
@@ -487,12 +487,20 @@ def _word_index(credited: list[tuple[str, Quote]]) -> dict[str, list[int]]:
     return holding
 
 
+#: The most credited quotes holding an echo's rarest word that are read for its source (a long run of quotes all
+#: holding it, as in a soup of marks, echoes no one and would cost a reading per quote).
+_MOST_ECHO_SOURCES = 64
+
+
 def _one_speakers_source(
     credited: list[tuple[str, Quote]], holding: dict[str, list[int]], words: str, fits: Callable[[Quote], bool]
 ) -> Quote | None:
     """The first of the ``credited`` quotes that ``fits`` and hold ``words``, where all such quotes have one speaker;
-    else None.  Only those holding the rarest of the words are read, and the reading stops at a second speaker."""
+    else None.  Only those holding the rarest of the words are read, and the reading stops at a second speaker; words
+    whose rarest more than :data:`_MOST_ECHO_SOURCES` credited quotes hold are too common to echo anyone."""
     rarest = min((holding.get(word, []) for word in set(words.split())), key=len)
+    if len(rarest) > _MOST_ECHO_SOURCES:
+        return None
     first = None
     for k in rarest:
         held, quote = credited[k]

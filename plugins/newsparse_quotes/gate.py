@@ -82,6 +82,8 @@ class Gate:
             return False  # "M", "R-Idaho", "R-Red Wing", "U.S": a letter, a party label or cut initials, never a speaker
         if all(part[:1].isupper() and _title_word(words, part) for part in parts) and not _honoured_surname(words, parts):
             return False  # "Minister", "Dr", "St", "Brig. Gen": a title cut from the name it stands before
+        if len(parts) > 1 and parts[-2].islower() and parts[-1][:1].isupper() and bare(parts[-1].rstrip(".")) in words.name_titles:
+            return False  # "state Supt", "former Sen": an abbreviated title cut from its name ("Hun Sen" is a name)
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
@@ -91,6 +93,8 @@ class Gate:
             return False  # "told reporters outside Portcullis House": a verb and its object ("state media" is a phrase)
         if len(parts) > 1 and lows[0] in words.clause_openers:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
+        if all(part.islower() for part in parts) and lows[0] not in words.determiners and lows[-1] in words.roles:
+            return False  # "chief executive" of "Ann Lee, the bank's general secretary and chief executive said": a cut role
         if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions:
             return False  # "director at Severn Valley Pharmacies": a title cut from the name or article before it
         if all(low in words.demonyms or low in words.determiners for low in lows) and not (len(lows) == 2 and lows[0] in ("a", "an")):

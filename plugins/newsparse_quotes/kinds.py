@@ -134,6 +134,19 @@ def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Colle
     return any(m.endswith(" as") and f" {m[:-3]} " in said for m in markers)
 
 
+def follows_work_noun(tokens: Sequence[Token], open_token: int, close_token: int | None, work_nouns: Collection[str]) -> bool:
+    """True for a short capitalized name in marks right after a noun of a work: a title (``the HBO series
+    “Westworld.”``, ``her novel “Beloved”``; not ``the film “was a mistake,”``)."""
+    if open_token == 0 or close_token is None or tokens[open_token - 1].lower not in work_nouns:
+        return False
+    inside = [t for t in tokens[open_token + 1 : close_token] if t.is_word]
+    return 0 < len(inside) <= _WORK_TITLE_WORDS and inside[0].is_capitalized
+
+
+#: The most words of a title after a noun of a work (``the series “Westworld”``).
+_WORK_TITLE_WORDS = 4
+
+
 def is_title(words: str) -> bool:
     """True for a title or name in title case: ``One Hundred Years of Solitude``, ``Kiev – Hero City``.
 

@@ -12,7 +12,9 @@ opens a single quote (``he is `not worried’``).  So is
 a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so), and two curly single marks
 side by side (``‘‘Yes,’‘ he said``: archive copy whose backticks and apostrophes were made curly).  A quote open
 alone is closed by a closing mark of the other kind right after a comma, full stop, question or exclamation mark
-(``‘We agree,” he said``: mistyped marks; an apostrophe never follows such punctuation).  An opening mark after a
+(``‘We agree,” he said``: mistyped marks; an apostrophe never follows such punctuation), and so is an open quote by
+a mark of its kind right after such punctuation, glued to the next word (``“… my family,"Ann Lee told``: a space
+lost, no new quote).  An opening mark after a
 double quote left open, followed by a few words ending the passage (or any clause after a comma and a space), is
 a closing mark misprinted (``“… have suffered “Peters stated.``).
 """
@@ -168,8 +170,9 @@ def find_quotes(text: str) -> list[Marked]:
                 _single, open_at, _nested = stack.pop()  # "‘We agree,” he said": a mark of the other kind closes it
                 emit(False, open_at, False, i, i)
             continue
-        if can_open and not can_close:
-            # A fresh opening mark while one of its kind is open: the open quote ran on unclosed.
+        if can_open and not can_close and before not in _CLOSING_PUNCTUATION:
+            # A fresh opening mark while one of its kind is open: the open quote ran on unclosed (after a comma or a
+            # stop, the mark closes it, glued to the next word: "“… my family,"Ann Lee told …").
             _single, open_at, nested = stack[depth]
             del stack[depth:]
             if not single:

@@ -32,6 +32,7 @@ from .words import (
     PARTY_LABEL,
     PATRONYMICS,
     POSSESSIVE_ENDS,
+    SURNAME_ARTICLES,
     PLACE_TIES,
     RELATIVE_PRONOUNS,
     Mention,
@@ -540,7 +541,7 @@ class People:
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity
-        holders = self._by_surname.get(key[-1])
+        key, holders = _surname_holders(self._by_surname, key)  # "Naimi" also of "Ali al-Naimi"
         if holders and gender is not None:
             holders = [holder for holder in holders if self.gender(holder) in (None, gender)]
         full = _surname_holder(holders, key, position) if holders else None
@@ -1444,6 +1445,18 @@ def _title_acronym(tokens: Sequence[Token], i: int) -> str:
         initials = "".join(part[:1] for part in tokens[k].text.split("-")) + initials
         k -= 1
     return acronym.lower() if initials == acronym else ""
+
+
+def _surname_holders(by_surname: dict[str, list[Entity]], key: tuple[str, ...]) -> tuple[tuple[str, ...], list[Entity] | None]:
+    """The people whose surname ends ``key``, with the key they hold it by: for a surname alone no one holds, those
+    who print it after an article of :data:`SURNAME_ARTICLES` (``al-naimi`` for ``naimi``); None where no one does."""
+    holders = by_surname.get(key[-1])
+    if holders is not None or len(key) != 1:
+        return key, holders
+    for article in SURNAME_ARTICLES:
+        if (holders := by_surname.get(article + key[0])) is not None:
+            return (article + key[0],), holders
+    return key, None
 
 
 def _surname_holder(people: Sequence[Entity], key: tuple[str, ...], position: int | None) -> Entity | None:

@@ -1300,10 +1300,11 @@ def _named_after_words(phrases: Phrases, tokens: Sequence[Token], mention: Menti
     Lee``, ``said Akbayan party-list Rep. Ann Lee``); else ``mention`` alone, as after a plural (``said Aswan traders
     Karim Fawzi and Omar Said``)."""
     token, last = tokens[k], tokens[k - 1].lower
-    if k == mention.hi or not token.is_capitalized or token.quoted or k + 1 >= hi or (last[-1:] == "s" and last[-2:] != "ss"):
-        return mention  # "said Aswan traders Karim Fawzi and Omar Said": a plural, several people
     words = phrases.words
-    if bare(token.text) not in words.name_titles and not (is_first_name(token.lower) and tokens[k + 1].is_capitalized):
+    titled = bare(token.text) in words.name_titles or bare(token.text) in words.roles
+    if k == mention.hi or not token.is_capitalized or token.quoted or k + 1 >= hi or (last[-1:] == "s" and last[-2:] != "ss" and not titled):
+        return mention  # "said Aswan traders Karim Fawzi and Omar Said": a plural, several people; "city schools Supt. Ann Lee": one
+    if not titled and not (is_first_name(token.lower) and tokens[k + 1].is_capitalized):
         return mention
     name = phrases.phrase_after(tokens, k, hi)
     return mention if name is None else Mention(mention.lo, name.hi)

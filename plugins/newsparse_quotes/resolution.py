@@ -1191,10 +1191,28 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
 
 def _it_antecedent(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, subject: Mention | None) -> Found | None:
     """What ``it`` or ``they`` at ``mention`` stands for first: the body a relative clause reports (:func:`_relative_body`),
-    the body the sentence cites (:func:`_cited_body`), else the sentence's ``subject`` before it, where given."""
+    the body the sentence cites (:func:`_cited_body`), the body a fronted clause has for its subject
+    (:func:`_fronted_body`), else the sentence's ``subject`` before it, where given."""
     found = _relative_body(resolver, view, mention, sentence) or _cited_body(resolver, view, mention, sentence)
+    found = found or _fronted_body(resolver, view, mention, sentence)
     subject = subject if subject is None else _apposed_name(resolver, view.tokens, subject, sentence) or subject
     return found or (None if subject is None else resolver.resolve(view, subject, sentence))
+
+
+def _fronted_body(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    """The body ``it``, opening the main clause after a clause that a conjunction opens ``sentence`` with (table
+    ``clause_openers``), stands for: that clause's subject, where it names a body (``While South East Water, which
+    covers Fleet, has yet to act, it has warned …``: the water company, not the body credited before); else
+    ``None``."""
+    tokens = view.tokens
+    comma = mention.lo - 1
+    if tokens[mention.lo].lower != "it" or comma <= sentence.start + 1 or tokens[comma].text != ",":
+        return None
+    if tokens[sentence.start].lower not in resolver.words.clause_openers:
+        return None
+    subject = resolver.phrase_after(tokens, sentence.start + 1, comma)
+    found = None if subject is None else resolver.resolve(view, subject, sentence)
+    return found if found is not None and found.entity is not None and not found.entity.person else None
 
 
 def _apposed_name(resolver: Resolver, tokens: Sequence[Token], subject: Mention, sentence: range) -> Mention | None:

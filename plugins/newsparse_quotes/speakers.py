@@ -283,6 +283,8 @@ class Attributor(Resolver):
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
+        elif _comma_before_verb(words, tokens, j, sentence.stop) and has_name(words, tokens, mention):
+            j += 1  # "“…,” Acme’s lawyer Ann Lee, said": a stray comma before the verb
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
             if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].lower == "and":
@@ -1614,6 +1616,14 @@ def _finding(words: Words, tokens: Sequence[Token], k: int) -> bool:
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
     """The cue at tokens ``lo:hi`` when it names someone (``mention``), else ``None``."""
     return None if mention is None else Cue(lo, hi, mention)
+
+
+def _comma_before_verb(words: Words, tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """Token ``j`` is a comma right before a speech verb in lower case that takes no infinitive: after a name, a slip
+    of print between the speaker and the verb (``“…,” Acme’s lawyer Ann Lee, said``; not ``Lee, said to be …``)."""
+    if j + 1 >= stop or tokens[j].text != "," or tokens[j + 1].text != tokens[j + 1].lower:
+        return False
+    return tokens[j + 1].lower in words.speech_verbs and not (j + 2 < stop and tokens[j + 2].lower == "to")
 
 
 def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:

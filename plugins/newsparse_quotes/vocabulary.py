@@ -69,6 +69,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         hail hails hailed hailing lament laments lamented lamenting
         speak speaks spoke speaking concede concedes conceded conceding
         shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming
+        holler hollers hollered hollering bellow bellows bellowed bellowing
         mutter mutters muttered muttering whisper whispers whispered whispering mumble mumbles mumbled
         murmur murmurs murmured exclaim exclaims exclaimed exclaiming chant chanted chanting
         joke joked joking quip quips quipped quipping boast boasts boasted boasting
@@ -411,6 +412,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "atty": "attorney",
         "amb": "ambassador",
         "comr": "commissioner",
+        "commr": "commissioner",
         "const": "constable",
         "cst": "constable",
         "sec": "secretary",
@@ -552,7 +554,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         say says said saying write writes wrote writing tweet tweets tweeted tweeting post posts posted posting
         add adds added adding reply replies replied replying answer answers answered answering
         whisper whispers whispered whispering shout shouts shouted shouting yell yells yelled yelling
-        scream screams screamed screaming mutter mutters muttered muttering murmur murmurs murmured
+        holler hollers hollered hollering bellow bellows bellowed bellowing scream screams screamed screaming mutter mutters muttered muttering murmur murmurs murmured
         exclaim exclaims exclaimed exclaiming chant chants chanted chanting sigh sighs sighed sighing
         quip quips quipped quipping joke jokes joked joking retort retorts retorted retorting
         texted emailed read reads tell tells told telling remind reminds reminded reminding
@@ -584,6 +586,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "known as",
         "referred to as",
     ],
+    # Nouns of a work whose short capitalized name in marks right after them is its title, a term (``the HBO series
+    # “Westworld”``, ``her novel “Beloved”``).
+    "work_nouns": _words(
+        """
+        series show film movie documentary programme program podcast book novel memoir album song single play
+        musical opera painting sculpture exhibition poem
+        """
+    ),
     # Pronouns that stand for a speaker: resolved to a person (he, she) or a body (it, they).
     "speaker_pronouns": _words("he she they it"),
     # Modal verbs: a speech verb after one tells of speech not yet made (``Moscow will respond “firmly”``).
@@ -648,7 +658,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det dep rev hon fr pres
-        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr coun assemb asst mme mlle sra srta encik puan pt smt rt
+        atty engr msgr brig pvt pfc pte spc const cst sec ald comr commr amb cllr coun assemb asst mme mlle sra srta encik puan pt smt rt
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).

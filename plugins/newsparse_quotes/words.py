@@ -64,6 +64,9 @@ _DEMANDED_REACH = 7
 #: Small words that sit inside a name (``Ursula von der Leyen``).
 #: Particles naming a father (``bin Salman``: son of Salman): the word after one is no surname of its own.
 PATRONYMICS = frozenset("bin ibn bint ould".split())
+#: The Arabic article joined to a surname by a hyphen (``al-Naimi``, ``el-Sisi``): the surname printed without it
+#: (``Naimi said``) names the same person.
+SURNAME_ARTICLES = ("al-", "el-")
 POSSESSIVE_ENDS = ("’s", "'s")
 #: Finite verbs that are never a noun nor an adjective: after a word ending in ``'s`` they make it a name's own
 #: ending, no possessive (``Sainsbury's said``, ``Moody's has cut``; but ``Russia's claim``).
@@ -367,7 +370,7 @@ _SAME_NAMED = tuple(
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
-    speech_means
+    speech_means work_nouns
     """.split()
 )
 
@@ -516,6 +519,8 @@ class Words:
     naming_verbs: frozenset[str]
     #: Speech verbs whose object may be the words said: ``whispered “I love you.”``.
     utterance_verbs: frozenset[str]
+    #: Nouns of a work: a short capitalized name in marks after one is its title (``the series “Westworld”``).
+    work_nouns: frozenset[str]
     #: Verbs passing a verdict on a thing: ``found X's speech “…”``.
     verdict_verbs: frozenset[str]
     #: Verbs of a finding that cue a quote before ``that``: ``The jury found that … “…”``.

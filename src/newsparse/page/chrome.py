@@ -22,7 +22,7 @@ from attrs import frozen
 
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
+from newsparse.page.dates import WEEKDAYS, DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import EDGE_PUNCT as _EDGE_PUNCT
 from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.lines import QUOTE_MARKS as _QUOTE_MARKS
@@ -62,6 +62,7 @@ __all__ = [
     "is_page_links",
     "MAX_CREDIT_WORDS",
     "credit_line",
+    "spaced_label",
     "closes_with_source",
     "places_people",
     "is_photo_agency",
@@ -688,7 +689,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
     "credit_labels": frozenset(
         {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
-         "image credit", "picture credit", "source", "image source", "photographer",
+         "image credit", "picture credit", "source", "image source", "photographer", "image copyright",
          # the label in other languages, on English pages of outlets abroad: ``Foto: Jane Doe``
          "foto", "fotos", "fotografía", "bild"}
     ),
@@ -701,7 +702,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {"news agency", "picture agency", "photo agency", "press agency", "photo agencies", "jam press", "swns",
          "cover images", "triangle news", "pa images", "pa wire", "pa media",
          # image libraries and agencies' photo desks: ``Jane Doe | Getty Images``
-         "getty images", "shutterstock", "alamy", "istock", "ap photo", "afp photo", "reuters pictures"}
+         "getty images", "shutterstock", "alamy", "istock", "ap photo", "afp photo", "reuters pictures",
+         # a free photo's source and licence: ``Via Wikimedia Commons``, ``Creative Commons License``
+         "wikimedia commons", "creative commons license", "creative commons licence"}
     ),
     "caption_positions": frozenset(
         {"left", "right", "centre", "center", "middle", "inset", "far left", "far right", "extreme left", "extreme right",
@@ -1097,8 +1100,9 @@ _PHOTO_CREDIT = lazy_compile(
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
     # the photographer, then the agency spelled out: ``(Jane Doe/The Associated Press)``
     r"|/\s?(?:The )?(?:Associated Press|Canadian Press|Press Association|Agence France-Presse)\b"
-    # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``
-    r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)\s?/\s?[A-Z]"
+    # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``; two agencies
+    # that sent it jointly: ``[EPA-EFE/JANE DOE]``
+    r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)(?:-[A-Z]{2,5})?\s?/\s?[A-Z]"
     # an outlet's name ending in a media word, a colon or slash and the photographer: ``(ABC News: Jane Doe)``,
     # ``(Harbour TV: Li Ming)``, ``(Gallo Images/Jane Doe)``
     r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures)(?:: |/ ?)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
@@ -1197,6 +1201,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?<=[.!?/|–—] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture|PIC|PIX|PHOTO|PICTURE)"  # ``… on Wednesday. VALLEY POST PHOTO``
     r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
+    # a wire's name alone after a spaced slash: ``Protesters outside a restaurant / AP`` (a bar closes titles so)
+    r"|(?<=\s/\s)(?:AP|AFP|EPA|Reuters|REUTERS|Getty)"
     # the photographer's name and the outlet after a slash: ``… on Monday, April 7. Jane Doe / Harbour County Post``
     r"|(?<=[.!?] )[A-Z][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2} / (?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
     # any agency's initials, one-word name or name in capitals and the photographer's name: ``… on May 5. HNA/Jane
@@ -1218,6 +1224,19 @@ _CLOSING_CREDIT = lazy_compile(
     r"|[.!?][\"”’]?(?:Credit|Photo|Picture|Image)s?\s?:\s?[A-Z][^:|]{1,60}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
+#: A free photo's source and licence after the caption's last sentence: ``… in 2008. Shot by Jane Doe, Wikimedia
+#: Commons, under the Creative Commons Attribution ShareAlike 3.0 License``, ``… at dusk. Photo: Jane Doe / Wikimedia
+#: Commons (CC BY-SA 4.0)``; read in the line's last :data:`_LICENCE_TAIL_CHARS` characters.
+_FREE_LICENCE = lazy_compile(r"[.!?][\"”’]?\s[^.!?]{0,120}(?:Wikimedia|Creative) Commons\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,100}[.)]?\Z")
+_LICENCE_TAIL_CHARS = 260
+#: A free photo's source and licence alone on a line, in capitalized words: ``Via Wikimedia Commons Creative Commons
+#: License``, ``Photo: Wikimedia Commons``.
+_FREE_SOURCE_LINE = lazy_compile(
+    r"(?:(?:Via|Photo|Image|Picture|Source|Credit):?\s){0,2}(?:Wikimedia|Creative) Commons"
+    r"(?:\s(?:Creative Commons|License|Licence|Attribution|ShareAlike|Unported|Generic|International|CC|BY(?:-SA)?|\d\.\d))*"
+)
+#: What makes such a tail a photo's credit, not a sentence about the archive: who took it, or its licence.
+_LICENCE_CUE = lazy_compile(r"(?i:photo|image|picture|shot by|licen[cs]e|attribution|CC BY|CC0)")
 #: What may stand between a caption's last sentence and the photographer's name with their outlet: ``… on Tuesday. |
 #: Ana Ruiz/Capitol Ledger``.
 _CREDIT_BAR = "| "
@@ -1266,8 +1285,9 @@ _STOPPED_CREDIT = lazy_compile(
     r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80}"
     # ``… on September 2, 2025. Photo: Jane Doe/Harbour Press.``: the label, the photographer and the outlet
     r"|(?i:picture|photo|image)s?:\s+[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40}"
-    # ``… on Tuesday. Photo: Lamidi Bamidele.``: the label and the photographer's name of capitalized words
-    r"|(?i:picture|photo|image)s?:\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\.\Z"
+    # ``… on Tuesday. Photo: Lamidi Bamidele.``, ``… at the dam. Photo by Jane Doe.``: the label and the
+    # photographer's name of capitalized words
+    r"|(?i:picture|photo|image)s?(?::|\s(?i:by))\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\.\Z"
 )
 # How a pointer to an article's full text on another site opens (``View in full here.``).
 _FULL_TEXT_POINTERS = ("view in full", "read the full", "read full", "view the full", "see the full")
@@ -1480,6 +1500,9 @@ _PRICE_OFFER = lazy_compile(
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
+# The heading of a box of the site's picks: the site's or its editors' name, a few capitalized words, and the verb
+# (``TheStreet Recommends``, ``Editors Recommend``, ``The Harbour Post Recommends``).
+_PICKS_HEADING = lazy_compile(r"(?:[A-Z][\w.&'’-]*\s){1,3}Recommends?")
 # A button that loads or hides more of a list: ``Load more updates``, ``Show 3 more comments``, ``See all``.
 _BUTTON = lazy_compile(
     r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
@@ -1832,6 +1855,8 @@ def is_photo_caption(line: str) -> bool:
     or a bar with its credit cut off after it (``… opens her results |``)."""
     if ": " in line[:_OPENING_CREDIT_CHARS] and _OPENING_CREDIT.match(line) is not None:
         return True
+    if "Commons" in line and (free := _FREE_LICENCE.search(line[-_LICENCE_TAIL_CHARS:])) is not None:
+        return _LICENCE_CUE.search(free.group()) is not None  # ``… in 2008. Shot by Jane Doe, Wikimedia Commons, under …``
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
@@ -1861,7 +1886,7 @@ def is_photo_caption(line: str) -> bool:
         return True  # ``A student opens her results |``: a caption or teaser cut at the bar before its credit
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
-        clued = "ourtesy" in tail or " via " in tail or "/" in tail or ": " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
+        clued = "ourtesy" in tail or " via " in tail or "/" in tail or ": " in tail or " by " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if _CREDIT_CLUE.search(tail) is not None and _CLOSING_CREDIT.search(tail) is not None:
@@ -2850,9 +2875,11 @@ def _is_widget(line: str, key: str) -> bool:
     homepage``, ``Back to home page``, ``Herald Homepage``), a list widget's marker read aloud to screen readers (``list of 3
     items``, ``list 2 of 3``, ``end of list``), a video player's mark of a clip's length (``VIDEO 2:31``)
     or a market page's data notice (``Market data
-    provided by …``, :func:`~newsparse.page.notices.is_data_notice`), or a logo's alt text (``The Verge logo.``)."""
+    provided by …``, :func:`~newsparse.page.notices.is_data_notice`), a logo's alt text (``The Verge logo.``), or the
+    heading of a box of the site's picks (``TheStreet Recommends``, ``Editors Recommend``)."""
     return (
         _PRICE_OFFER.fullmatch(line) is not None
+        or (key.endswith(("recommends", "recommend")) and _PICKS_HEADING.fullmatch(line) is not None)
         or (key.rstrip(".").endswith("logo") and _LOGO.fullmatch(line) is not None)
         or (key[:5] in ("list ", "end o") and _LIST_MARKER.fullmatch(key) is not None)
         or (key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None)
@@ -2924,12 +2951,28 @@ def _title_or_glued_kind(
     if found is not None and _FOUNDED.search(line, 0, found.start) is not None:
         return LineKind.CHROME, None
     if found is not None:
-        return (LineKind.TEXT, None) if _is_dated_title_line(line, found) else None
+        return (LineKind.TEXT, None) if _is_dated_title_line(line, found) or _dates_a_span(line, found) else None
     spaced = _GLUED_MONTH.sub(" ", line)
     if spaced == line:
         return None
     kind, found = chrome.classify(spaced, latin_page)  # spaced, the line has no glued month left
     return (kind, found) if kind in (LineKind.BYLINE, LineKind.DATE) else (LineKind.TEXT, None)
+
+
+def _dates_a_span(line: str, found: DateMatch) -> bool:
+    """True for a dated line that is a heading or a lead-in, no byline: its date follows a preposition of a span of
+    time (``Full increases from Thursday 1 April 2021``, ``Changes since 3 March``: table :data:`_SPAN_PREPOSITIONS`),
+    or it ends in a colon, introducing what follows (``Rates for 1 April 2021:``)."""
+    if line.rstrip().endswith(":"):
+        return True
+    before = [w.strip(",").lower() for w in line[: found.start].split()]
+    while before and before[-1] in WEEKDAYS:
+        before.pop()  # "from Thursday 1 April"
+    return bool(before) and before[-1] in _SPAN_PREPOSITIONS
+
+
+#: Prepositions that make the date after them the edge of a span of time, no byline's date (``from 1 April``).
+_SPAN_PREPOSITIONS = frozenset({"from", "since", "until", "till", "through", "between"})
 
 
 def _is_dated_title_line(line: str, found: DateMatch) -> bool:
@@ -3710,7 +3753,10 @@ _POST_JOINERS = frozenset(["and", "of", "for", "the", "&"])
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     """True for a photo agency's name alone, a credit line: a few capitalised words, the last of them
     one of ``photo_agencies`` (``Harbour News Agency``, ``SWNS``), perhaps after the photographer's name and a bar
-    (``Jane Doe | Getty Images``) or ``via`` (``Jane Doe via Getty Images``)."""
+    (``Jane Doe | Getty Images``) or ``via`` (``Jane Doe via Getty Images``); so is a free photo's source and licence
+    in capitalized words (``Via Wikimedia Commons Creative Commons License``)."""
+    if "Commons" in line and _FREE_SOURCE_LINE.fullmatch(line) is not None:
+        return True
     if " | " in line and is_name(line.partition(" | ")[0]):
         line = line.partition(" | ")[2]
     elif " via " in line and 0 < len(by := line.partition(" via ")[0].split()) <= _MAX_NAME_WORDS and is_capitalised(by):
@@ -3737,9 +3783,28 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
         return found["owner"]  # ``Copyright European Union 2025``: the photo's owner first (a site's ``© 2025 …`` is none)
     found = _CREDIT_LINE.fullmatch(line)
     if found is None or found["label"].casefold() not in chrome.credit_labels:
-        return None
+        return _spaced_credit(line, chrome.credit_labels)
     credit = found["credit"]
     return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
+
+
+def spaced_label(line: str, labels: frozenset[str]) -> str | None:
+    """The label of ``labels`` of two words or more opening ``line`` before a space or a comma alone, as the BBC prints
+    its photo lines (``Image copyright Harbour Police``, ``Image caption The crane …``); None where none does."""
+    lowered = line[:_MAX_SPACED_LABEL].casefold()
+    return next((label for label in labels if " " in label and lowered.startswith((label + " ", label + ", "))), None)
+
+
+#: The longest label :func:`spaced_label` reads, with its space.
+_MAX_SPACED_LABEL = 24
+
+
+def _spaced_credit(line: str, labels: frozenset[str]) -> str | None:
+    """The credit after a label of ``labels`` and a space or comma alone (:func:`spaced_label`: ``Image copyright
+    Harbour Police``, ``Image source, Getty Images``); None for any other line."""
+    label = spaced_label(line, labels)
+    credit = None if label is None else line[len(label) :].lstrip(" ,")
+    return credit if credit and word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
 
 
 #: A photo's copyright credit under its caption, its owner named before any year: ``Copyright  European Union 2025``,

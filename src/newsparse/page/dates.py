@@ -28,7 +28,7 @@ from attrs import field, frozen
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year", "prints_us_time", "weekday_named", "weekday_reading"]
+__all__ = ["WEEKDAYS", "DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year", "prints_us_time", "weekday_named", "weekday_reading"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -36,7 +36,8 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MAX_MONTH = 12
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The days of the week in lower case, Monday first.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A day of the week, capitalised, as a story's lede names the day it tells of: ``on Thursday``.
 _NAMED_WEEKDAY = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -226,7 +227,7 @@ def weekday_reading(found: DateMatch, lead: list[str]) -> dt.date | dt.datetime 
 def weekday_named(text: str) -> int | None:
     """The day of the week ``text`` names first (``on Thursday``: 3, Monday being 0), else None."""
     m = _NAMED_WEEKDAY.search(text)
-    return None if m is None else _WEEKDAYS.index(m[0].lower())
+    return None if m is None else WEEKDAYS.index(m[0].lower())
 
 
 def prints_us_time(text: str) -> bool:

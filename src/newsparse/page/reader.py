@@ -33,6 +33,7 @@ from newsparse.page.chrome import (
     is_share_buttons,
     is_sign_up,
     is_web_address,
+    spaced_label,
 )
 from newsparse.page.dates import glued_date
 from newsparse.page.draft import Draft
@@ -488,6 +489,8 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
             alt = above.clean.rstrip(".")
             if word_count(alt, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS and pl.clean.startswith(alt) and is_photo_caption(pl.clean):
                 found.add(j - 1)  # a photo's alt text, then its caption with the credit
+            elif _in_block(lines, j - 1) and not ends_sentence(above.clean) and spaced_label(pl.clean, chrome.caption_labels):
+                found.add(j - 1)  # "Prison cell" over "Image caption The inspector says …": the photo's alt text
             continue
         if not (_in_block(lines, j - 1) and _is_caption(above.clean, sentence=True)):
             continue
@@ -495,7 +498,8 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         # lead photo's credit is no caption
         k = next((k for k in range(j - 2, -1, -1) if lines[k].kind not in _BESIDE_TEXT), None)
         between = k is not None and lines[k].kind is LineKind.TEXT and ends_sentence(lines[k].clean)
-        lead_photo = k is not None and lines[k].kind in _META_KINDS  # the lead photo under the byline or date line
+        # the lead photo under the byline or date line, or over the page's text, only chrome above it
+        lead_photo = k is None or lines[k].kind in _META_KINDS
         between = between or lead_photo
         if not credit:  # the label alone: the credit is the next line, in the block
             lead = between or title_at is None or j - 1 > title_at + 1

@@ -1,0 +1,182 @@
+"""Layouts from blind rounds r74 and r75 (air travel, home sales, fraud trials, exam results, oil, floods; minimum
+wage, wildlife, recalls, water, space, prisons): a photo's caption over its credit line at the top of a page with only
+chrome above it, a free photo's caption closed by its source and licence and that source alone on its line, the
+heading of a box of the site's picks, and a dated heading or lead-in that is no byline.  Every page and line here is of
+our own making."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind, credit_line, is_photo_caption, spaced_label
+
+from .layout_helpers import BODY, CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
+
+# --- A. a caption over its credit line, only chrome above it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Source: Jane Doe / Getty", "Jane Doe/Getty Images", "Photo: Jane Doe/Reuters"],
+)
+def test_a_caption_over_its_credit_at_the_top_of_the_page_is_chrome(credit):
+    page = f"Listen Live\nClose\nThe aircraft stood at the gate at sunset.\n{credit}\n\n{BODY}"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_standfirst_under_the_title_over_a_credit_stays_text():
+    page = f"{TITLE}\n\nThe board voted to dredge the channel.\nPhoto: Jane Doe/Reuters\n\n{BODY}"
+    article = article_of(page)
+    assert "The board voted to dredge the channel." in [article.summary.text if article.summary else None, *texts(article)]
+
+
+def test_a_first_paragraph_with_no_credit_under_it_stays_text():
+    page = f"Listen Live\nClose\nThe aircraft stood at the gate at sunset.\n\n{BODY}"
+    assert texts(article_of(page))[0] == "The aircraft stood at the gate at sunset."
+
+
+# --- B. a free photo's caption closed by its source and licence ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mill race after the flood of 2008. Shot by Jane Doe, Wikimedia Commons, under the Creative Commons"
+        " Attribution ShareAlike 3.0 Unported License",
+        "The quay at dusk. Photo: Jane Doe / Wikimedia Commons (CC BY-SA 4.0)",
+        "The old mill in 1900. Image via Wikimedia Commons",
+    ],
+)
+def test_a_caption_closed_by_a_free_licence_is_a_caption(line):
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council published the photos under a Creative Commons licence, the spokesman said.",
+        "Volunteers upload pictures to Wikimedia Commons every week. The archive now holds 90 million files.",
+        "It said so. Volunteers upload files to Wikimedia Commons every week",
+    ],
+)
+def test_sentences_about_the_archive_are_no_caption(line):
+    assert not is_photo_caption(line)
+
+
+# --- C. the heading of a box of the site's picks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["TheStreet Recommends", "Editors Recommend", "The Harbour Post Recommends"])
+def test_a_picks_heading_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["The panel recommends", "The Board Recommends that the plan be dropped."])
+def test_a_sentence_that_recommends_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- D. a dated heading or lead-in is no byline ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full increases from Thursday 1 April 2021:",
+        "New rates from 1 April 2026",
+        "Changes since Monday 3 March 2025",
+        "Fares until 31 December 2025:",
+        "The new prices on 1 April 2026:",
+    ],
+)
+def test_a_date_after_a_span_preposition_or_before_a_colon_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe, 3 March 2021", "Jane Doe | Thursday 1 April 2021", "Published on 3 March 2021"]
+)
+def test_bylines_and_date_lines_stay(line):
+    assert kind(line) in (LineKind.BYLINE, LineKind.DATE)
+
+
+def test_a_dated_heading_in_the_body_opens_no_post():
+    page = (
+        "The minimum wage rose by 2.2% to £8.91 an hour, the Treasury said on Monday.\n"
+        "Employers had asked for a smaller rise this year.\n"
+        "Age threshold lowered\n"
+        "Full increases from Thursday 1 April 2021:\n"
+        "- The adult rate rose 2.2% from £8.72 to £8.91\n"
+        "- The apprentice rate rose 3.6% from £4.15 to £4.30\n"
+        "Younger workers will now be paid the adult rate for the first time.\n"
+    )
+    article = article_of(page)
+    assert texts(article)[0].startswith("The minimum wage rose")
+    assert article.headline is None
+
+
+# --- E. a free photo's source and licence alone on a line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Via Wikimedia Commons Creative Commons License", "Photo: Wikimedia Commons", "Wikimedia Commons",
+     "Creative Commons Attribution ShareAlike 3.0"],
+)
+def test_a_free_photo_source_line_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Wikimedia Commons Says No", "The Wikimedia Commons archive grows."])
+def test_a_headline_or_sentence_about_the_archive_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- F. more closing credits of a caption ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A ranger checks the level of the river at the dam on Monday. Photo by Jane Doe.",
+        "A cleaner wipes a window of an office in Berlin, Germany. [EPA-EFE/JANE DOE]",
+        "Workers march outside a burger restaurant / AP",
+        "Crowds wait at the quay in the rain / AFP",
+    ],
+)
+def test_more_closing_credits_make_a_caption(line):
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the photo by Jane Doe was fake.",
+        "The exhibition opens on Monday. Photos by Ann Lee and Tom Hale.",
+        "Storm hits the coast | Reuters",
+        "Either / or",
+    ],
+)
+def test_sentences_and_titles_with_such_words_are_no_caption(line):
+    assert not is_photo_caption(line)
+
+
+# --- G. the BBC's older photo lines: alt text, ``Image copyright``, ``Image caption`` ---------------------------
+
+
+def test_alt_text_over_a_labelled_caption_is_chrome():
+    page = f"{TITLE}\n\nHarbour crane\nImage caption The crane stood idle on Monday\n\n{BODY}"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_labelled_copyright_line_is_a_credit():
+    assert credit_line("Image copyright Harbour Police", CHROME) == "Harbour Police"
+    assert credit_line("Image source, Getty Images", CHROME) == "Getty Images"
+
+
+@pytest.mark.parametrize(
+    "line", ["Image captions were added later.", "Image copyright laws changed in 2019 after a long fight in court."]
+)
+def test_lines_opening_with_such_words_are_no_labels(line):
+    assert spaced_label(line, CHROME.caption_labels) is None
+    assert credit_line(line, CHROME) is None
