@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.bands import NONE
 from newsparse.page.chrome import LineKind, credit_line, is_photo_caption, spaced_label
+from newsparse.page.probe import PageProbe
+from newsparse_digest.splitter import FIT_OPENING, DigestSplitter
 
 from .layout_helpers import BODY, CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
 
@@ -180,3 +183,65 @@ def test_a_labelled_copyright_line_is_a_credit():
 def test_lines_opening_with_such_words_are_no_labels(line):
     assert spaced_label(line, CHROME.caption_labels) is None
     assert credit_line(line, CHROME) is None
+
+
+# --- H. a standfirst printed again as the lead below a related link -----------------------------------------------
+
+
+_STANDFIRST = "Homeowners in Harbour City can expect an average increase of $141 on their tax bills after the council vote."
+
+
+def test_a_standfirst_printed_again_below_a_link_is_the_standfirst():
+    edited = _STANDFIRST.replace("the council vote", "the council vote on Thursday")
+    page = f"{TITLE}\n\n{_STANDFIRST}\n\nCity seeking $1.4B from province to cover shortfall\n\n{edited}\n\n{BODY}"
+    article = article_of(page)
+    assert article.summary is not None and article.summary.text == _STANDFIRST
+    assert texts(article)[-4] == edited
+
+
+def test_a_lead_whose_copy_stands_below_other_paragraphs_stays_the_lead():
+    page = f"{TITLE}\n\n{_STANDFIRST}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n\n{_STANDFIRST}\n"
+    article = article_of(page)
+    assert article.summary is None and texts(article)[0] == _STANDFIRST
+
+
+# --- I. a teaser cut short over the lead it copies opens no digest -------------------------------------------------
+
+
+_LEAD = "Up to 100 salmon fishermen protested yesterday outside a meeting where a quota cut of 15 per cent was set out."
+
+
+def _digest_fit(second: str) -> float:
+    page = f"Fishermen protest over plan to cut salmon quotas\n\n{second}\n\n{_LEAD}\n\n{BODY}"
+    return DigestSplitter().fit(PageProbe(page))
+
+
+def test_a_title_over_a_cut_teaser_of_the_lead_opens_no_digest():
+    assert _digest_fit(f"{_LEAD[:70]}…") == NONE
+
+
+def test_a_title_over_a_sentence_still_opens_a_digest_as_before():
+    assert _digest_fit("The board met on Monday and said it would decide on the plan within weeks.") == FIT_OPENING
+
+
+# --- J. a photo's credit passed on through several agencies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["David Parker/ANL/REX/Shutterstock", "Jane Doe/REX/Shutterstock"])
+def test_a_credit_with_several_slashed_agencies_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    assert credit_line(line, CHROME) == line
+
+
+# --- K. a theme's keyboard link and an old player's prompt ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ['Press "Enter" to skip to content', "Press Enter to skip to content", "Get Adobe Flash player"]
+)
+def test_keyboard_links_and_player_prompts_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_the_enter_key_is_text():
+    assert kind("Press the enter key twice to skip the advertisement.") is LineKind.TEXT

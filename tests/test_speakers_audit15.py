@@ -191,3 +191,20 @@ def test_it_after_a_fronted_clause_naming_no_body_keeps_the_body_before() -> Non
         "Acme Utilities said river flows were low.",
         "Although it rained on Monday, it warned customers that “more formal bans” could follow.",
     ) == ["Acme Utilities"]
+
+
+# -- K: a guess never credits a person the quote names, printed by a surname alone too -------------------------
+
+
+def test_a_lead_in_naming_a_surname_alone_credits_no_one_the_quote_names() -> None:
+    assert credited(
+        "The minister for the marine, Mr Fahey, visited the port on Monday and spoke to the crews.",
+        "“There is no point in talking. Frank Fahey is about to bring in a law that will make us criminals.”",
+    ) == [None]
+
+
+def test_a_lead_in_crediting_someone_the_quote_does_not_name_stands() -> None:
+    assert credited(
+        "Mr Martin Kilbane, spokesman for the fishermen, said the minister was pushing them too far.",
+        "“There is no point in talking. The minister is about to bring in a law that will make us criminals.”",
+    ) == ["Martin Kilbane"]

@@ -41,7 +41,7 @@ from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, is_source_pointer, teaser_link
 from newsparse.page.layout import is_title_case
-from newsparse.page.lines import ends_sentence, is_question, is_speaker_label, leads_on, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, is_question, is_speaker_label, leads_on, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.page.text import Line, iter_content_lines
@@ -116,6 +116,20 @@ def _count_openings(texts: Sequence[str]) -> int:
     )
 
 
+def _teases_lead(texts: Sequence[str]) -> bool:
+    """The second line is the third cut short with an ellipsis (``Up to 100 fishermen protested …`` over ``Up to 100
+    fishermen protested … on last year's catches.``): a single article's teaser over its lead, which a digest's
+    summary line never stands over."""
+    if len(texts) < 3 or not is_cut_short(texts[1]):
+        return False
+    cut = texts[1].removesuffix("...").removesuffix("…").rstrip()
+    return word_count(cut, _MIN_TEASER_WORDS) >= _MIN_TEASER_WORDS and texts[2].startswith(cut)
+
+
+#: The fewest words of a teaser :func:`_teases_lead` compares with the lead.
+_MIN_TEASER_WORDS = 6
+
+
 class DigestSplitter:
     """Splits digest (archive) pages into articles; ``chrome`` tells the site's name and menu above
     the header and the page's closing chrome."""
@@ -135,7 +149,7 @@ class DigestSplitter:
         if header and _is_summary(texts[0], opening=True):
             return FIT_HEADER  # ``Author: Jane Doe`` above a single article's title is no archive header
         score = NONE
-        if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
+        if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]) and not _teases_lead(texts):
             score = FIT_OPENING
         elif _count_openings(texts) >= 2 and not self._bylined(probe) and self._opens_in_body(probe):
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article (a byline opens one instead)

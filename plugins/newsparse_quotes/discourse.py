@@ -363,8 +363,8 @@ def _names_guessed_person(people: People, found: Found, text: str) -> bool:
     themselves, so a quote a guess (a paragraph standing alone, a sentence before) gives to someone it names is
     someone else's words about them."""
     entity = found.entity or (people.find(tuple(found.speaker.lower().split())) if found.speaker else None)
-    if entity is None or not entity.person or len(entity.words) < 2:
-        return False
+    if entity is None or not entity.person:
+        return False  # a surname alone counts too: "Mr Fahey" of a quote naming "Frank Fahey"
     parts = entity.name.split()
     printed = set(_WORD.findall(text))
     return any(part in printed for part in (parts[0], parts[-1]) if len(part) > 2 and part[0].isupper())

@@ -148,6 +148,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
+            # a theme's link for keyboards, the key's name perhaps in quotes, and an old player's prompt
+            "press enter to skip to content", "press \"enter\" to skip to content", "press “enter” to skip to content",
+            "get adobe flash player",
             "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
             "skip past newsletter promotion", "after newsletter promotion", "stay informed with free updates",
             # an ad slot's button (``Hide Ad``), a radio sponsor's slot, a short link's label, a reader poll
@@ -1485,10 +1488,11 @@ _GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
 _MIN_GLUED_ITEMS = 2
 _MAX_GLUED_ROW_WORDS = 8
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``, ``Jane Doe/AFP via Getty Images file``,
+# ``Jane Doe/ANL/REX/Shutterstock`` (the agencies that passed it on, each after a slash),
 # ``Jane Doe/Getty Images for Harbour Festival`` (an image library's, then who commissioned the photo, in up to five
 # words: ``… for The Harbour Arts Trust Museum``).
 _CREDIT = lazy_compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|via)){0,5}"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?:/[^\W\d_][\w'’.&-]*){0,3}(?: (?:[A-Z][\w'’.&-]*|via)){0,5}"
     r"(?:(?<=Images) for(?: [A-Z][\w'’.&-]*){1,5})?(?: (?i:file))?"
 )
 # Who gave a photo, alone on the line under its caption: ``Courtesy of Harbour Trust``, ``Courtesy Jane Doe``.

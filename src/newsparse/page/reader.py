@@ -894,12 +894,34 @@ def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
     line = lines[i].clean
     if after.clean == line or ((head := _opening_words(line)) == _opening_words(after.clean) and len(head) == _LEAD_COPY_WORDS):
         return True
+    if _copied_below(lines, i):
+        return True
     cut = line.removesuffix("...").removesuffix("…").rstrip()
     return (
         len(cut) < len(line)
         and word_count(cut, _MIN_CUT_TEASER_WORDS) >= _MIN_CUT_TEASER_WORDS
         and after.clean.startswith(cut)
     )
+
+
+def _copied_below(lines: Sequence[PageLine], i: int) -> bool:
+    """True when the first sentence among the :data:`_COPY_REACH` lines of text after ``lines[i]`` opens with the
+    first :data:`_LEAD_COPY_WORDS` words of the sentence ``lines[i]``, the lines before it ending no sentence: a
+    standfirst printed again as the lead (perhaps edited) below a related link or a caption (``Homeowners can
+    expect …`` / ``City seeking $1.4B from province`` / ``Homeowners can expect …``)."""
+    line = lines[i].clean
+    head = _opening_words(line)
+    if not ends_sentence(line) or len(head) < _LEAD_COPY_WORDS:
+        return False
+    texts = (pl.clean for pl in lines[i + 1 :] if pl.kind is LineKind.TEXT)
+    for text in itertools.islice(texts, _COPY_REACH):
+        if ends_sentence(text):
+            return _opening_words(text) == head
+    return False
+
+
+#: How many lines of text after a standfirst's next one :func:`_copied_below` reads for its copy.
+_COPY_REACH = 3
 
 
 def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
