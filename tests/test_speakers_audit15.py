@@ -208,3 +208,27 @@ def test_a_lead_in_crediting_someone_the_quote_does_not_name_stands() -> None:
         "Mr Martin Kilbane, spokesman for the fishermen, said the minister was pushing them too far.",
         "“There is no point in talking. The minister is about to bring in a law that will make us criminals.”",
     ) == ["Martin Kilbane"]
+
+
+# -- L: a role "of the" body word before a full name: the post's holder, a person ------------------------------
+
+
+@pytest.mark.parametrize("role", ["leader of the council", "chair of the board", "head of the union"])
+def test_a_role_of_a_body_before_a_full_name_names_the_person(role: str) -> None:
+    speakers = credited(
+        f"In a long speech, {role} Judith Blake stressed the city was “strong and resilient”.",
+        "“We won,” she said.",
+    )
+    assert speakers[0] is not None and speakers[0].endswith("Judith Blake")
+    assert speakers[1] == "Judith Blake"
+
+
+def test_a_body_word_before_a_name_still_names_the_body() -> None:
+    assert credited(
+        "The retailer said the charity Clearwell Aid would get the funds.",
+        "“We are grateful,” the charity said.",
+    ) == ["Clearwell Aid"]
+
+
+def test_a_role_before_a_preposition_and_a_body_name_is_still_no_speaker() -> None:
+    assert credited("“It works,” said director at Severn Valley Pharmacies.") == [None]

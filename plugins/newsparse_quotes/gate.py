@@ -95,7 +95,7 @@ class Gate:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
         if all(part.islower() for part in parts) and lows[0] not in words.determiners and lows[-1] in words.roles:
             return False  # "chief executive" of "Ann Lee, the bank's general secretary and chief executive said": a cut role
-        if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions:
+        if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions and not _closes_with_full_name(parts):
             return False  # "director at Severn Valley Pharmacies": a title cut from the name or article before it
         if all(low in words.demonyms or low in words.determiners for low in lows) and not (len(lows) == 2 and lows[0] in ("a", "an")):
             return False  # "Chinese", "the British": a nationality, not a speaker ("An American": one person)
@@ -122,6 +122,12 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _closes_with_full_name(parts: list[str]) -> bool:
+    """The phrase ends in a person's full name, a first name and a capitalized word after a word in lower case: the
+    holder of the post it opens with (``leader of the council Judith Blake``)."""
+    return len(parts) > 3 and parts[-3].islower() and parts[-1][:1].isupper() and is_first_name(parts[-2].lower())
 
 
 def _honoured_surname(words: Words, parts: list[str]) -> bool:

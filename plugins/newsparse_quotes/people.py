@@ -1265,13 +1265,16 @@ def _traded_company(words: Words, view: PassageView, i: int, end: int, key: tupl
 
 def _body_word_before(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """A body word follows a determiner right before the name at token ``i``, perhaps after one or two adjectives in
-    lower case: ``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``."""
+    lower case: ``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``; not
+    where ``of`` and a role stand before the determiner, the name then the post's holder (``leader of the council
+    Judith Blake``)."""
     if i < 2 or tokens[i - 1].lower not in words.bodies or not tokens[i - 1].text.islower():
         return False
     k = i - 2
     while k > 0 and i - k <= _BODY_ADJECTIVES + 1 and (tokens[k].text.islower() or "-" in tokens[k].text) and tokens[k].lower not in words.function_words:
         k -= 1  # "local", "state-run", "Malay-language"
-    return tokens[k].lower in words.determiners
+    held = k >= 2 and tokens[k - 1].lower == "of" and bare(tokens[k - 2].text) in words.roles  # "leader of the council"
+    return tokens[k].lower in words.determiners and not held
 
 
 def _owns_title(words: Words, tokens: Sequence[Token], end: int) -> bool:
