@@ -232,3 +232,36 @@ def test_a_body_word_before_a_name_still_names_the_body() -> None:
 
 def test_a_role_before_a_preposition_and_a_body_name_is_still_no_speaker() -> None:
     assert credited("“It works,” said director at Severn Valley Pharmacies.") == [None]
+
+
+# -- M: ``according to`` a place, an occupation and a name; roles listed before a name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "according to Sydney actress Pauline Chan",
+        "according to Galway sporting director Pauline Chan",
+        "according to Sydney actress, director and writer Pauline Chan",
+    ],
+)
+def test_according_to_a_place_and_an_occupation_credits_the_name(credit: str) -> None:
+    assert credited(f"The festival is “vital to new work”, {credit}.") == ["Pauline Chan"]
+
+
+def test_roles_listed_after_a_place_before_the_name_are_read_past() -> None:
+    assert credited("“It is vital,” said Sydney actress, director and writer Pauline Chan.") == ["Pauline Chan"]
+
+
+@pytest.mark.parametrize("credit", ["according to Reuters", "according to the ministry"])
+def test_according_to_a_body_still_credits_the_body(credit: str) -> None:
+    [speaker] = credited(f"The deal is “done”, {credit}.")
+    assert speaker is not None and speaker.endswith(credit.rpartition(" ")[2])
+
+
+def test_a_last_listed_occupation_no_list_holds_before_a_full_name_is_read_past() -> None:
+    assert credited("“It is vital,” said Sydney actress, director and producer Pauline Chan.") == ["Pauline Chan"]
+
+
+def test_a_name_after_and_opening_a_new_clause_is_no_listed_role() -> None:
+    assert credited("“It is vital,” said Sydney actress, and Pauline Chan agreed.") != ["Pauline Chan"]

@@ -243,12 +243,15 @@ class Phrases:
         if mention is None or apposed is not mention or not tokens[mention.lo].is_capitalized:
             return apposed
         roles = self.words.roles
+        if bare(tokens[mention.hi - 1].text) in roles and (j := _past_listed_roles(self.words, tokens, mention.hi, hi)) > mention.hi:
+            name = self.phrase_after(tokens, j, hi)  # "said Sydney actress, director and producer Pauline Chan"
+            return Mention(mention.lo, name.hi) if name is not None and has_name(self.words, tokens, name) else mention
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
             if token.quoted or token.is_capitalized or not token.text.replace("-", "").isalpha() or token.lower in self.words.function_words:
                 return _named_after_words(self, tokens, mention, k, hi)  # not "said Lee to minister Ivan Petrov"
             if bare(token.text) in roles or _occupation(self.words, tokens, mention, k, hi):
-                name = self.phrase_after(tokens, k + 1, hi)
+                name = self.phrase_after(tokens, _past_listed_roles(self.words, tokens, k + 1, hi), hi)
                 return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
         return mention
 
@@ -1292,6 +1295,25 @@ def _inverted_subject(tokens: Sequence[Token], i: int, stop: int) -> int:
         if token.lower in _COPULAS:
             return i if tokens[k + 1].quoted else k + 1
     return i
+
+
+def _past_listed_roles(words: Words, tokens: Sequence[Token], j: int, hi: int) -> int:
+    """Past more roles listed after a role, each after a comma or ``and`` (``actress, director and writer`` of
+    ``Sydney actress, director and writer Pauline Chan``), the last perhaps a noun no list holds right before a full
+    name (``… director and producer Pauline Chan``), from token ``j``: where the name may start."""
+    while j + 1 < hi and tokens[j].lower in (",", "and") and (bare(tokens[j + 1].text) in words.roles or _noun_before_name(words, tokens, j + 1, hi)):
+        j += 2
+    return j
+
+
+def _noun_before_name(words: Words, tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Token ``k`` is a word in lower case, no function word nor speech verb, right before two capitalized words: an
+    occupation before a full name (``producer Pauline Chan``)."""
+    low = tokens[k].text
+    return (
+        k + 2 < hi and low.isalpha() and low.islower() and low not in words.function_words and low not in words.speech_verbs
+        and tokens[k + 1].is_capitalized and tokens[k + 2].is_capitalized and not tokens[k + 1].quoted
+    )
 
 
 def _named_after_words(phrases: Phrases, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> Mention:

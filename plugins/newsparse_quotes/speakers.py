@@ -142,7 +142,7 @@ class Attributor(Resolver):
             if k >= stop:
                 break
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-                return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
+                return _cue(k, k + 2, self.phrase_after_verb(tokens, k + 2, sentence.stop))
             if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
             if tokens[k - 1].text == "," and tokens[k].lower not in TELLING and not _prepositional(self.words, tokens, k + 1):
@@ -1305,7 +1305,7 @@ def _word_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: 
     X``, a speech noun's owner (:func:`_speech_noun_cue`) or an imperative's object (``Hear him, “…”``: his words)."""
     low, words = tokens[k].lower, attributor.words
     if low == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-        return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, sentence.stop))
+        return _cue(k, k + 2, attributor.phrase_after_verb(tokens, k + 2, sentence.stop))  # as after "said"
     if low in words.speech_nouns:
         return _speech_noun_cue(attributor, tokens, k, open_at, sentence)
     if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):

@@ -131,7 +131,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         backbencher frontbencher legislator parliamentarian alderman alderwoman
         politician speaker candidate nominee negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
-        historian author writer artist singer actor player manager owner founder boss
+        historian author writer artist singer actor actress player manager owner founder boss
         executive exec treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         assemblymember trustee member
