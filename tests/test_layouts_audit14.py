@@ -245,3 +245,31 @@ def test_keyboard_links_and_player_prompts_are_chrome(line):
 
 def test_a_sentence_about_the_enter_key_is_text():
     assert kind("Press the enter key twice to skip the advertisement.") is LineKind.TEXT
+
+
+# --- L. a list of other stories' headlines closing the page ------------------------------------------------------
+
+
+_HEADLINES = ["- The Fall of the Pier and the Failure of the Harbour Board", "- The Ocean Is the Coast’s First Victim and Last Resort",
+              "- Column: 6 Proven Ways to Reduce Flooding"]
+
+
+_CLOSING_QUOTE = "“We are worried that more than 24 hours have passed,” the head of the rescue agency told reporters."
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_closing_list_of_bulleted_headlines_is_chrome(gap):
+    page = f"{TITLE}{gap}" + gap.join([*PARAGRAPHS, _CLOSING_QUOTE, *_HEADLINES]) + "\n"
+    assert texts(article_of(page)) == [*PARAGRAPHS, _CLOSING_QUOTE]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- The adult rate rose 2.2% to £8.91.", "- The youth rate rose 2% to £8.36.", "- The apprentice rate rose 3.6%."],
+        _HEADLINES[:2],
+    ],
+)
+def test_a_list_of_sentences_or_two_headlines_stays(items):
+    page = f"{TITLE}\n\n{BODY}" + "\n".join(items) + "\n"
+    assert texts(article_of(page))[-len(items):] == items

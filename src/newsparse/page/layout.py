@@ -65,6 +65,7 @@ from newsparse.page.probe import PageLine
 from newsparse.page.text import Line
 
 __all__ = [
+    "BULLETS",
     "DATED_KINDS",
     "next_content",
     "is_alt_text",
@@ -210,7 +211,7 @@ _QUESTION_OPENINGS = ("What ", "How ", "Why ", "When ", "Where ", "Who ", "Which
 #: A photo caption that closes with its date has at least this many words.
 MIN_DATED_CAPTION_WORDS = 10
 # Marks that open a list's item, never a title: ``• Fugitive arrested at a diner``.
-_BULLETS = ("• ", "· ", "* ", "- ", "– ")
+BULLETS = ("• ", "· ", "* ", "- ", "– ")
 #: A list of a blog's recent posts above the title (``Post title - November 6, 2020``) has at least this many.
 MIN_LISTED_POSTS = 3
 # What sets a listed post's date off its title.
@@ -597,7 +598,7 @@ def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
         return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
-    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or below.startswith(_BULLETS):
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or below.startswith(BULLETS):
         return None  # no title under the meta line; a bulleted headline is a list's item
     if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
         if word_count(below) > word_count(lines[i].clean):
@@ -910,10 +911,10 @@ def is_key_points(lines: Sequence[PageLine], i: int) -> bool:
     over another bulleted line (``- Profits beat estimates`` over ``- Brokers upgrade the shares``).  Two
     bullets or more are no one-line standfirst; a live page's bulleted sentences are its text."""
     line = lines[i].clean
-    if not line.startswith(_BULLETS) or not is_fragment(line):
+    if not line.startswith(BULLETS) or not is_fragment(line):
         return False
     after = next_content(lines, i)
-    return after is not None and after.kind is LineKind.TEXT and after.clean.startswith(_BULLETS)
+    return after is not None and after.kind is LineKind.TEXT and after.clean.startswith(BULLETS)
 
 
 def is_fragment(line: str) -> bool:

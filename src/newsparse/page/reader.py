@@ -47,6 +47,7 @@ from newsparse.page.furniture import (
     teaser_link,
 )
 from newsparse.page.layout import (
+    BULLETS,
     find_title,
     is_alt_text,
     listed_posts,
@@ -612,8 +613,27 @@ def _not_text(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | Non
     """The lines of text that are none of the article's: photo captions, newsletters' pitches and, where ``footer``,
     the short lines of the site's footer."""
     spaced = _spaced_paragraphs(lines)  # read once: each kind of caption asks
-    captions = _caption_lines(lines, chrome, title_at, spaced) | _sign_up_pitches(lines, chrome, spaced)
+    captions = _caption_lines(lines, chrome, title_at, spaced) | _sign_up_pitches(lines, chrome, spaced) | _closing_link_list(lines)
     return captions | _footer_lines(lines, captions) if footer else captions
+
+
+def _closing_link_list(lines: Sequence[PageLine]) -> set[int]:
+    """The list of other stories' headlines closing the page: :data:`_MIN_LINK_LIST` lines of text or more at its end,
+    each a bullet and a headline ending no sentence (``- The Ocean Is Climate Change’s First Victim``), chrome
+    perhaps between them; a list of sentences in the body (``- The adult rate rose 2.2% to £8.91.``) stays."""
+    found: set[int] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        pl = lines[i]
+        if pl.kind is LineKind.CHROME:
+            continue
+        if pl.kind is not LineKind.TEXT or not pl.clean.startswith(BULLETS) or ends_sentence(pl.clean):
+            break
+        found.add(i)
+    return found if len(found) >= _MIN_LINK_LIST else set()
+
+
+#: The fewest lines of a closing list of headlines (each opening with one of :data:`~newsparse.page.layout.BULLETS`).
+_MIN_LINK_LIST = 3
 
 
 def _footer_lines(lines: Sequence[PageLine], captions: set[int]) -> set[int]:
