@@ -365,9 +365,12 @@ def _names_guessed_person(people: People, found: Found, text: str) -> bool:
     entity = found.entity or (people.find(tuple(found.speaker.lower().split())) if found.speaker else None)
     if entity is None or not entity.person:
         return False  # a surname alone counts too: "Mr Fahey" of a quote naming "Frank Fahey"
-    parts = entity.name.split()
+    names = entity.name.split()
+    parts = [part for part in {names[0], names[-1]} if len(part) > 2 and part[0].isupper()]  # given name, surname
+    if not any(part in text for part in parts):
+        return False  # most quotes print neither: no words to split
     printed = set(_WORD.findall(text))
-    return any(part in printed for part in (parts[0], parts[-1]) if len(part) > 2 and part[0].isupper())
+    return any(part in printed for part in parts)
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:
