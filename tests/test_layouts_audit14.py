@@ -10,6 +10,7 @@ import pytest
 
 from newsparse.bands import NONE
 from newsparse.page.chrome import LineKind, credit_line, is_photo_caption, spaced_label
+from newsparse.page.lines import teases
 from newsparse.page.probe import PageProbe
 from newsparse_digest.splitter import FIT_OPENING, DigestSplitter
 
@@ -273,3 +274,21 @@ def test_a_closing_list_of_bulleted_headlines_is_chrome(gap):
 def test_a_list_of_sentences_or_two_headlines_stays(items):
     page = f"{TITLE}\n\n{BODY}" + "\n".join(items) + "\n"
     assert texts(article_of(page))[-len(items):] == items
+
+
+# --- M. a teaser cut short with an ellipsis (shared by the article reader and the digest's fit) -----------------
+
+
+@pytest.mark.parametrize("cut", ["...", "…", " …"])
+def test_a_line_cut_short_from_the_paragraph_teases_it(cut):
+    assert teases(f"{_LEAD[:70].rstrip()}{cut}", _LEAD, 6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [_LEAD[:70],  # no ellipsis
+     "Up to 100 trawler crews protested…",  # not the paragraph's words
+     "Up to 100…"],  # too few words kept
+)
+def test_other_lines_tease_nothing(line):
+    assert not teases(line, _LEAD, 6)

@@ -41,7 +41,7 @@ from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, is_source_pointer, teaser_link
 from newsparse.page.layout import is_title_case
-from newsparse.page.lines import ends_sentence, is_cut_short, is_question, is_speaker_label, leads_on, word_count
+from newsparse.page.lines import ends_sentence, is_question, is_speaker_label, leads_on, teases, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.page.text import Line, iter_content_lines
@@ -120,10 +120,7 @@ def _teases_lead(texts: Sequence[str]) -> bool:
     """The second line is the third cut short with an ellipsis (``Up to 100 fishermen protested …`` over ``Up to 100
     fishermen protested … on last year's catches.``): a single article's teaser over its lead, which a digest's
     summary line never stands over."""
-    if len(texts) < 3 or not is_cut_short(texts[1]):
-        return False
-    cut = texts[1].removesuffix("...").removesuffix("…").rstrip()
-    return word_count(cut, _MIN_TEASER_WORDS) >= _MIN_TEASER_WORDS and texts[2].startswith(cut)
+    return len(texts) >= 3 and teases(texts[1], texts[2], _MIN_TEASER_WORDS)
 
 
 #: The fewest words of a teaser :func:`_teases_lead` compares with the lead.

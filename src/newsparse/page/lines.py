@@ -16,6 +16,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
+    "teases",
     "EDGE_PUNCT",
     "QUOTE_MARKS",
     "REPORTING",
@@ -139,6 +140,15 @@ def is_cut_short(line: str) -> bool:
     """True for a teaser's blurb cut off with an ellipsis (``… celebrating the achievements of...``):
     a line ending in ``...`` or ``…`` with no closing quote or bracket after it."""
     return line.endswith(("...", "…"))
+
+
+def teases(line: str, full: str, least: int) -> bool:
+    """True when ``line`` is ``full`` cut short with an ellipsis (:func:`is_cut_short`), at least ``least`` words kept:
+    a teaser of the paragraph (``Up to 100 fishermen protested…`` over ``Up to 100 fishermen protested on …``)."""
+    if not is_cut_short(line):
+        return False
+    cut = line.removesuffix("...").removesuffix("…").rstrip()
+    return word_count(cut, least) >= least and full.startswith(cut)
 
 
 def leads_on(line: str) -> bool:

@@ -67,6 +67,7 @@ from newsparse.page.layout import (
     MIN_BYLINED_STANDFIRST_WORDS,
 )
 from newsparse.page.lines import (
+    teases,
     after_dateline,
     ends_sentence,
     is_cut_short,
@@ -914,14 +915,7 @@ def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
     line = lines[i].clean
     if after.clean == line or ((head := _opening_words(line)) == _opening_words(after.clean) and len(head) == _LEAD_COPY_WORDS):
         return True
-    if _copied_below(lines, i):
-        return True
-    cut = line.removesuffix("...").removesuffix("…").rstrip()
-    return (
-        len(cut) < len(line)
-        and word_count(cut, _MIN_CUT_TEASER_WORDS) >= _MIN_CUT_TEASER_WORDS
-        and after.clean.startswith(cut)
-    )
+    return _copied_below(lines, i) or teases(line, after.clean, _MIN_CUT_TEASER_WORDS)
 
 
 def _copied_below(lines: Sequence[PageLine], i: int) -> bool:
@@ -940,7 +934,7 @@ def _copied_below(lines: Sequence[PageLine], i: int) -> bool:
     return False
 
 
-#: How many lines of text after a standfirst's next one :func:`_copied_below` reads for its copy.
+#: How many lines of text after a standfirst :func:`_copied_below` reads for its copy.
 _COPY_REACH = 3
 
 
