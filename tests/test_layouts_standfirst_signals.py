@@ -246,9 +246,10 @@ def test_a_sentence_printed_twice_in_a_row_under_the_standfirst_is_a_caption():
     assert texts(article) == PARAGRAPHS
 
 
-def test_the_first_line_under_the_title_printed_twice_is_the_standfirst_and_the_lead():
-    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
-    assert _summary(page) == PARAGRAPHS[0]
+def test_the_first_line_under_the_title_printed_twice_in_one_block_is_the_lead_photos_caption():
+    # the alt text and the caption of the lead photo, printed together; the lead starts below them
+    page = f"{TITLE}\n\n{CAPTION}\n{CAPTION}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    assert _summary(page) is None
     assert texts(article_of(page)) == PARAGRAPHS
 
 
@@ -307,3 +308,34 @@ def test_a_title_closed_by_a_running_time_is_a_video_teaser(line):
 )
 def test_a_clock_time_or_a_short_line_is_no_video_teaser(line):
     assert not is_video_teaser(line)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("HARBOUR CITY - Crews repair the sea wall at dawn on Monday.", "HARBOUR CITY – Crews repair the sea wall at dawn on Monday."),
+        ("Crews repair the sea wall — at dawn on Monday.", "Crews repair the sea wall - at dawn on Monday."),
+    ],
+)
+def test_copies_printing_the_same_words_with_other_dashes_are_a_caption(first, second):
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{first}\n{second}\n\n{PARAGRAPHS[2]}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_caption_without_a_full_stop_printed_twice_in_the_body_is_chrome():
+    caption = "A diver checks the footings of the eastern pier at low tide"
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{caption}\n\n{caption}\n\n{PARAGRAPHS[2]}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_title_printed_twice_stays_the_title():
+    page = f"{TITLE}\n{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == TITLE
+    assert texts(article) == PARAGRAPHS
+
+
+def test_different_words_printed_in_one_block_are_no_caption():
+    other = "Crews repair the sea wall at dawn on Tuesday."
+    page = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{CAPTION}\n{other}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    assert CAPTION in " ".join(texts(article_of(page)))

@@ -555,22 +555,30 @@ def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
 
 
 def _sentences_twice(lines: Sequence[PageLine], title_at: int | None, spaced: bool) -> set[int]:
-    """A sentence printed twice on two lines in a row, a blank line between them or not, on a page that sets its
-    paragraphs off by blank lines (``spaced``): a photo's alt text and its caption, both copies (``Crews repair the sea wall at
-    dawn.`` twice, under the standfirst or between paragraphs).  The first line of text under the title
-    ``lines[title_at]`` so printed twice is the standfirst printed again as the lead (:func:`_is_printed_again`)."""
+    """A line printed twice on two lines in a row, a blank line between them or not, on a page that sets its
+    paragraphs off by blank lines (``spaced``): a photo's alt text and its caption, both copies (``Crews repair the
+    sea wall at dawn.`` twice, under the standfirst or between paragraphs; a fragment of :data:`_MIN_ALT_TEXT_WORDS`
+    words or more under the title: ``Crews at work on the sea wall at dawn`` twice), the same words whatever their
+    dashes.  The first line of text under the title ``lines[title_at]`` printed again after a blank line is the
+    standfirst printed again as the lead (:func:`_is_printed_again`); in one block, it is the lead photo's."""
     if not spaced:
         return set()
-    first = next((k for k in range(0 if title_at is None else title_at + 1, len(lines)) if lines[k].kind is LineKind.TEXT), None)
+    top = -1 if title_at is None else title_at
+    first = next((k for k in range(top + 1, len(lines)) if lines[k].kind is LineKind.TEXT), None)
     return {
         k
         for j in range(1, len(lines))
-        if j - 1 != first
-        and lines[j].kind is LineKind.TEXT
-        and lines[j].clean == lines[j - 1].clean
-        and ends_sentence(lines[j].clean)
+        if lines[j].kind is LineKind.TEXT
+        and _same_words(lines[j - 1].clean, lines[j].clean)
+        and (ends_sentence(lines[j].clean) or (j > top + 1 and word_count(lines[j].clean, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS))
+        and (j - 1 != first or lines[j].line.number == _last_number(lines[j - 1]) + 1)
         for k in (j - 1, j)
     }
+
+
+def _same_words(line: str, other: str) -> bool:
+    """``line`` and ``other`` print the same words, whatever the marks between them (``NEW YORK -`` and ``NEW YORK –``)."""
+    return line == other or (len(line) == len(other) and [w.casefold() for w in _WORD.findall(line)] == [w.casefold() for w in _WORD.findall(other)])
 
 
 def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
