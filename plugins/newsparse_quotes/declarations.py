@@ -95,6 +95,7 @@ DOCS = {
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',
     "clause_words": 'Words that end a noun phrase.',
     "clause_openers": "Subordinating conjunctions opening a clause, never part of a name after them (``When``, ``Although``).",
+    "adverb_endings": "Endings of sentence adverbs (``Initially``, ``Ultimately``): an ordinary word so ending that opens a phrase opens no name after it.",
     "mood_openers": "Words opening a sentence before its subject's name, never part of it (``Said``, ``Delighted``, ``Instead``).",
     "topic_words": "Words opening an interview question's topic ending in a colon (``On the new captain:``).",
     "lead_words": 'Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).',

@@ -519,7 +519,7 @@ class People:
         n, lowers = len(tokens), view.columns.lowers
         after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
         after = _verb_at(words, lowers, i, after)
-        before_verb = after < n and is_verb(words, lowers[after]) and not _plural_subject(tokens, i, end)
+        before_verb = after < n and is_verb(words, lowers[after]) and not _plural_subject(tokens, i, end) and not _common_word_before_auxiliary(words, tokens, lowers, i, end, after)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, lowers, after))
@@ -679,6 +679,16 @@ def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
     """1 when the title at token ``k`` is a given name before one last word that is no given name (``Dean
     Varga``; not ``Dean Ann Roe``: the ``given_name_titles`` list), else 0."""
     return int(end - k == 2 and tokens[k].lower in words.given_name_titles and not is_first_name(tokens[k + 1].lower))
+
+
+def _common_word_before_auxiliary(words: Words, tokens: Sequence[Token], lowers: Sequence[str], i: int, end: int, after: int) -> bool:
+    """The one word at token ``i`` opens its sentence, is an ordinary English word (:mod:`.lexicon`) and an auxiliary
+    follows it (``Attention is now turning …``, ``Demand has fallen``): a common noun fits there as well as a name, so
+    the place tells no name (``Rose said`` and ``Moscow has denied`` still do)."""
+    return (
+        end - i == 1 and lowers[after] in words.auxiliaries and _opens_sentence(tokens, i)
+        and is_ordinary_word(lowers[i]) and not is_place((lowers[i],))
+    )
 
 
 def is_verb(words: Words, low: str) -> bool:

@@ -359,7 +359,8 @@ class Phrases:
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
         """A lower-case noun right before the preposition at ``preposition``: the phrase after it (up
         to ``hi``) belongs to a larger one (``The minority in parliament``, ``Teachers from X``, ``Some
-        in the party``, ``The rest of the team``; not ``Most of the residents``, a part of a group)."""
+        in the party``, ``The rest of the team``, ``A council in the north-east of England``; not ``Most of the
+        residents``, a part of a group)."""
         k = preposition - 1
         if k < lo:
             return False
@@ -370,7 +371,7 @@ class Phrases:
             group = tokens[hi - 1].lower.endswith("s") and not tokens[hi - 1].is_capitalized
             return tokens[preposition].lower != "of" or not group or (k > lo and tokens[k - 1].lower in words.prepositions)  # "an executive at one of X's customers"
         return (
-            token.text.isalpha()
+            _hyphenated_word(token.text)
             and not token.quoted
             and not (token.is_capitalized and k > lo)
             and low not in words.function_words
@@ -1808,9 +1809,10 @@ def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool
 def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
     """Past an adverb of the ``lead_words`` list opening a phrase ``k:i`` before a determiner or a
     lower-case word (``Meanwhile the ministry``, ``Earlier officials``); not one opening a name
-    (``Inside Climate News``); else ``k``."""
-    if k < i - 1 and tokens[k].is_capitalized and tokens[k].lower in words.mood_openers:
-        return k + 1  # "Instead Health NZ opted": no name opens with ``Instead``
+    (``Inside Climate News``); past a sentence adverb or a word of the ``mood_openers`` list before any word
+    (``Instead Health NZ``, ``Initially Harbour Council``); else ``k``."""
+    if k < i - 1 and tokens[k].is_capitalized and (tokens[k].lower in words.mood_openers or _sentence_adverb(words, tokens[k].lower)):
+        return k + 1  # "Instead Health NZ opted", "Initially Harbour Council said": no name opens with an adverb
     if k >= i - 1 or not tokens[k].is_capitalized or tokens[k].lower not in words.lead_words:
         return k
     after = tokens[k + 1]
@@ -1979,3 +1981,15 @@ def _past_fronted(words: Words, tokens: Sequence[Token], mention: Mention | None
         return None
     article = next((k for k in range(mention.hi - 2, mention.lo, -1) if tokens[k].lower in ARTICLES), None)
     return None if article is None else Mention(article, mention.hi)
+
+
+def _hyphenated_word(text: str) -> bool:
+    """``text`` is a word of letters, perhaps of several joined by hyphens (``north-east``, ``co-founder``)."""
+    return text.isalpha() or (text.replace("-", "").isalpha() and text[0] != "-" and text[-1] != "-" and "--" not in text)
+
+
+
+def _sentence_adverb(words: Words, low: str) -> bool:
+    """``low`` is an ordinary English word ending as a sentence adverb does (the ``adverb_endings`` list:
+    ``initially``, ``ultimately``; not ``daily``, ``kelly``)."""
+    return low.endswith(tuple(words.adverb_endings)) and is_ordinary_word(low)

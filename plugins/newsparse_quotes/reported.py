@@ -189,7 +189,7 @@ def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: i
     noun = tokens[k - 1]
     word = noun.lower
     if noun.is_capitalized and not noun.quoted:
-        return _indefinite_name_before(tokens, k - 1)  # "a Gazette report": a singular subject would take "reports"
+        return _indefinite_name_before(words, tokens, k - 1)  # "a Gazette report": a singular subject would take "reports"
     if not noun.is_word or noun.quoted or word.endswith("s") or word in words.function_words:
         return False
     if word in words.partitives:
@@ -215,18 +215,28 @@ def _indefinite_before(words: Words, tokens: Sequence[Token], noun: int) -> bool
     return False
 
 
-def _indefinite_name_before(tokens: Sequence[Token], name: int) -> bool:
-    """``a`` or ``an`` opens a run of at most four capitalized words ending at token ``name``
-    (``a Wall Street Journal``), so a bare verb form after it is a noun (``a Wall Street Journal report``)."""
-    for j in range(name, max(-1, name - _NAME_WORDS - 1), -1):
+def _indefinite_name_before(words: Words, tokens: Sequence[Token], name: int) -> bool:
+    """``a`` or ``an`` opens a run of at most four capitalized words ending at token ``name``, perhaps with up to
+    :data:`_ADJECTIVES` words in lower case before the run (``a Wall Street Journal``, ``a written Parliamentary``),
+    so a bare verb form after it is a noun (``a Wall Street Journal report``, ``a written Parliamentary answer``)."""
+    lowered = 0
+    for j in range(name, max(-1, name - _NAME_WORDS - _ADJECTIVES - 1), -1):
         token = tokens[j]
         if token.lower in ("a", "an"):
             return j < name and not token.quoted
-        if not token.is_word or not token.is_capitalized or token.quoted:
+        if not token.is_word or token.quoted:
             return False
+        if not token.is_capitalized:
+            lowered += 1
+            if lowered > _ADJECTIVES or token.lower in words.function_words:
+                return False
+        elif lowered or name - j >= _NAME_WORDS:
+            return False  # "a day after Smith": capitals again before the words in lower case
     return False
 
 
+#: The most words in lower case between ``a`` and a name before a speech noun (``a written Parliamentary answer``).
+_ADJECTIVES = 1
 #: The most capitalized words of a name read back to ``a`` (``a Wall Street Journal report``).
 _NAME_WORDS = 4
 

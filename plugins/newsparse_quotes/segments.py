@@ -326,7 +326,8 @@ def past_quoted(tokens: Sequence[Token], i: int, stop: int) -> int:
 def sentences(
     tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None, titles: Collection[str] = ()
 ) -> list[range]:
-    """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote.
+    """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote, not with a
+    quote nested in it that the quote goes on after.
 
     A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``); unless
     a colon introduced it (``Lee said: “Why?” Fico shrugged.``).  The full stop of one of the
@@ -350,6 +351,8 @@ def sentences(
                     opened = opened or _Openings(tokens)
                     if not opened.after_colon(i):
                         continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
+                if j + 1 < n and tokens[j + 1].quoted and tokens[j + 1].mark is None:
+                    continue  # "“… a letter that said, ‘Rocky times.’ We’ll absorb it,” Lee said.": a nested quote closed
                 j += 1
             elif tokens[j].mark != "open":  # a run-on quote ends where the next one opens
                 continue

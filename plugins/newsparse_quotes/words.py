@@ -368,7 +368,7 @@ _SAME_NAMED = tuple(
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns origin_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices denial_verbs perception_verbs ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
-    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers honorifics
+    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers adverb_endings honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     speech_means work_nouns
     """.split()
@@ -537,6 +537,8 @@ class Words:
     quote_imperatives: frozenset[str]
     #: Words opening a sentence before its subject, never part of a name: ``Said``, ``Delighted``, ``Instead``.
     mood_openers: frozenset[str]
+    #: Endings of sentence adverbs: ``Initially`` opens no name (``Initially Harbour Council said``).
+    adverb_endings: frozenset[str]
     #: Courtesy titles before a surname that is a role word too: ``Mr Trainer``.
     honorifics: frozenset[str]
     #: Words ending one: dates and times (``Tuesday``, ``night``, ``week``).
