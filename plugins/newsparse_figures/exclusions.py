@@ -715,7 +715,8 @@ _POSSESSIVE = lazy_compile(r"s(?!\w)")
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``).
 
-    A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``.  So does the plural of a
+    A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``; so does an amount joined to its
+    currency's letters printed again before a second amount, a range (``Rs 2,350-Rs 2,600``).  So does the plural of a
     number written with an apostrophe, a decade or a vague amount: ``the 90’s``, ``the 1980's``, ``100's of titles``,
     and the possessive of a noun the number and its unit make: ``the 82-year-old's condition``.
     """
@@ -738,6 +739,7 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
         return False  # a price joined to its rate: $6.50-a-pound, a 10-cent-a-litre break, 5-cent-per-bag
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     joined = joined and reading.kind != "percent"  # a 30%-owned mine: a share, not a longer token
+    joined = joined and not (reading.currency is not None and p.prefix_again.match(text, end + 1))  # Rs 2,350-Rs 2,600: a range
     joined = joined and not p.approx_after.match(text, end)  # 25-plus goals: a qualifier
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
