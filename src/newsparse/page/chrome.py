@@ -279,7 +279,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a public broadcaster's underwriting credit and a newsletter box's promise
             "support comes from", "support for this story comes from", "no spam", "no spam ever",
             # a photo's placeholder caption, a public radio station's player
-            "supporting image", "available on air stations",
+            "supporting image", "placeholder image", "available on air stations",
             # the mark closing a press release (``ENDS.``, ``-ends-``), a page's translate button
             "ends", "translate",
             # an ad slot's label, a logo's alternative text and a print edition's link, printed above the title
@@ -303,6 +303,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``
             "liked it? take a second to support",
+            # a note where a slideshow or an ad breaks the story (``Story continues after slideshow...``), and the plea of
+            # local papers' sites to readers blocking ads (``By allowing ads to appear on this site, you support …``)
+            "story continues ", "article continues ", "by allowing ads to appear on this site",
             # a feed reader's listing: ``Channel: Harbour Courier Latest Stories Feed``, ``Browse latest Browse all 9894``
             "channel: ", "browse latest browse all",
             # a public-interest funding credit closing a local story: ``Local Democracy Reporting is public interest
