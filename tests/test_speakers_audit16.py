@@ -130,3 +130,30 @@ def test_names_ending_in_ly_keep_their_first_word(sentence, speaker):
 def test_every_quote_of_the_audit_keeps_its_span():
     for quote in extract("“We got a note that said, ‘Prices rise today.’ We will absorb it,” Ann Lee said."):
         assert quote.span.end > quote.span.start
+
+
+# -- F: a quote printing the subject's own predicate is the subject's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("As for card data, Harbour Health “does not believe any was taken.”", "Harbour Health"),
+        ("Ann Lee “has no plans to run again”.", "Ann Lee"),
+        ("After the vote, Acme Corp “will appeal the ruling”.", "Acme Corp"),
+    ],
+)
+def test_a_quote_opening_with_an_auxiliary_right_after_the_subject_is_the_subjects(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Paris “is a fine city”, the guide says in its first chapter on the left bank.", "the guide"),
+        ("The plan “is flawed”.", None),
+        ("Ann Lee wrote that the ferry “was late again”.", "Ann Lee"),
+    ],
+)
+def test_a_quoted_predicate_of_a_place_or_a_thing_is_not_theirs(sentence, speaker):
+    assert credited(sentence) == [speaker]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .lexicon import is_first_name
 from .people import is_verb
 from .phrases import names_someone
-from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
+from .reported import BE_FORMS, FINITE_AUXILIARIES, RELAYING, passive_verdict, telling_at
 from .resolution import clause_subject as subject_of_clause
 from .words import PERSONAL, Cue, Mention, bare, base_speech_form, singular
 
@@ -518,12 +518,26 @@ def sentence_subject(attempt: Attempt) -> Found | None:
         return None  # "X will sell the club; fans' trust demands “…”": another clause's words
     verb = _verb_after(attempt, subject.hi)
     if verb is None:
-        return None
+        return _predicate_quoted(attempt, subject)
     if _agent_between(attempt, verb) or _judged(attempt, subject.hi):
         attempt.settled = True  # no later rule takes up the subject either
         return None
     found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _predicate_quoted(attempt: Attempt, subject: Mention) -> Found | None:
+    """The quote opens right after the sentence's subject, a named person or body, with a finite auxiliary or a modal
+    in lower case: it prints the subject's own predicate (``As for card data, Harbour Health “does not believe any
+    was taken.”``, ``Ann Lee “will not stand again.”``); never a place's (``Paris “is a fine city”``)."""
+    tokens, open_at, words = attempt.view.tokens, attempt.open_token, attempt.attributor.words
+    if subject.hi != open_at or open_at + 1 >= attempt.sentence.stop:
+        return None
+    first = tokens[open_at + 1]
+    if first.is_capitalized or not (first.lower in FINITE_AUXILIARIES or first.lower in words.modals):
+        return None
+    found = attempt.attributor.credited(attempt.view, Cue(open_at + 1, open_at + 2, subject), attempt.sentence)
+    return found if found is not None and found.entity is not None and not found.entity.place else None
 
 
 def _clause_between(view: PassageView, start: int, open_at: int) -> bool:
