@@ -45,3 +45,44 @@ def test_the_breaks_and_pleas_leave_the_body_whole():
     article = article_of(page)
     assert article.headline is not None and article.headline.text == TITLE
     assert texts(article) == PARAGRAPHS
+
+
+# --- the title over its copy cut short --------------------------------------------------------------------
+
+
+def test_the_title_over_its_copy_cut_short_is_the_title():
+    title = "the port sets the price of a tonne of coal at $80 for the season"
+    page = f"{title}\n\nthe port sets the price of a tonne of coal\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == title
+
+
+# --- a correspondent's byline opened by ``With`` -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["With our correspondent in Abidjan, Jane Doe", "With our correspondent Jane Doe"])
+def test_a_byline_with_our_correspondent_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_a_sentence_opening_with_our_is_text():
+    assert kind("With our partners we built 40 homes last year.") is LineKind.TEXT
+
+
+# --- a site's call for support by its address -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Support harbour.news", "Visit harbourpost.co.uk", "Like this site? Help us to make it better."])
+def test_a_call_for_the_site_by_its_address_or_a_plea_for_help_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Ann Lee joined harbour.news in May.", "Like this site? Our readers do, and so do we."])
+def test_sentences_naming_a_site_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_call_for_support_above_the_title_leaves_the_title():
+    page = f"Support harbour.news\n\nLike this site? Help us to make it better.\n\n{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == TITLE

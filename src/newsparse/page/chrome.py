@@ -301,8 +301,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share to:", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
-            # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``
-            "liked it? take a second to support",
+            # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``,
+            # and a site's plea for support (``Like this site? Help us to make it better.``)
+            "liked it? take a second to support", "like this site? help us",
             # a note where a slideshow or an ad breaks the story (``Story continues after slideshow...``), and the plea of
             # local papers' sites to readers blocking ads (``By allowing ads to appear on this site, you support …``)
             "story continues ", "article continues ", "by allowing ads to appear on this site",
@@ -1363,7 +1364,7 @@ _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?(?: of (?:the|this) (?:article|story))?|editors?|byline|written by|by|words|story)\s*:\s*"
     r"|From\s+[A-Z]{2,5}['’]s\s+"  # a live page's post: ``From CNN's Jane Doe``
-    r"|From\s+(?i:our\s+(?:own\s+)?(?:correspondents?|reporters?)\s+(?:in\s+)?))(?P<name>\w)"  # ``From our correspondent X``
+    r"|(?:From|With)\s+(?i:our\s+(?:own\s+)?(?:correspondents?|reporters?)\s+(?:in\s+)?))(?P<name>\w)"  # ``From our correspondent X``, ``With our correspondent in Abidjan, X``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?: of (?:the|this) (?:article|story))?|byline)\s*:")
@@ -2185,8 +2186,9 @@ def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
 
 
 def _may_have_by(line: str) -> bool:
-    """False for the many lines that print no ``by``, no colon and no opening ``From``, which no byline's opening matches."""
-    return "by" in line or "By" in line or "BY" in line or ":" in line or line.startswith("From ")
+    """False for the many lines that print no ``by``, no colon and no opening ``From`` or ``With``, which no byline's
+    opening matches."""
+    return "by" in line or "By" in line or "BY" in line or ":" in line or line.startswith(("From ", "With "))
 
 
 def _match_by(line: str) -> re.Match[str] | None:
@@ -3294,7 +3296,7 @@ class PageChrome:
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
-            or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
+            or ("." in line and (_URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None or _asks_for_site(line)))
             or ("read" in key and _READING_TIME.fullmatch(key) is not None) or (key[-1:] in "ns" and _BARE_READING_TIME.fullmatch(key) is not None)
             or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
             or _is_reporting_credit(line, key)
@@ -3593,6 +3595,13 @@ def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
         return _is_read_timed_byline(line, chrome)
     text = " | ".join(rest)
     return chrome.is_byline(text) or is_name(text) or all(_key(part) in chrome.date_labels for part in rest)
+
+
+def _asks_for_site(line: str) -> bool:
+    """True for a call of two words naming the site by its address, no sentence: ``Support road.cc``, ``Visit
+    harbour.news``."""
+    words = line.split()
+    return len(words) == 2 and not _ends_sentence(line) and _URL.fullmatch(words[1]) is not None and "/" not in words[1]
 
 
 def _is_slot_name(key: str) -> bool:

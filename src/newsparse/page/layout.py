@@ -430,6 +430,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if opening and _is_opening_label(lines, i):
             continue  # ``People in the News`` over ``Ex-senator sentenced to 11 years in prison`` over the lead
         opening = False
+        if is_title(pl.clean) and _cut_copy_below(lines, i):
+            return i  # the title in full over its copy cut short (``… cocoa set at 1,500 CFA francs`` over ``… cocoa set``)
         if _over_menu_column(lines, i):
             continue  # the site's name over its menu, one item a line
         if _over_crumbed_title(lines, i):
@@ -573,6 +575,16 @@ def _is_cut_copy(lines: Sequence[PageLine], i: int) -> bool:
         and after.clean.startswith(cut + " ")
         and word_count(cut, MIN_CUT_COPY_WORDS) >= MIN_CUT_COPY_WORDS
     )
+
+
+def _cut_copy_below(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line whose next line of text is its copy cut short, of :data:`MIN_CUT_COPY_WORDS` words or more:
+    ``Port sets the price of a tonne of coal at $80`` over ``Port sets the price of a tonne of coal``."""
+    after = next_content(lines, i)
+    if after is None or after.kind is not LineKind.TEXT:
+        return False
+    cut = after.clean.removesuffix("...").removesuffix("…").rstrip()
+    return lines[i].clean.startswith(cut + " ") and word_count(cut, MIN_CUT_COPY_WORDS) >= MIN_CUT_COPY_WORDS
 
 
 def _is_newsletter_name(lines: Sequence[PageLine], i: int) -> bool:
