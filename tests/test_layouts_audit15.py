@@ -29,6 +29,7 @@ def test_a_break_in_the_story_or_a_plea_about_ads_is_chrome(line):
     "line",
     [
         "The story continues to unfold as crews search the harbour.",
+        "Story continues to unfold as the crews search the harbour.",
         "By allowing adverts on buses, the council raised £2m last year.",
         "A placeholder image was shown on the council's website for a week.",
     ],

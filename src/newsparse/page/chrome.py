@@ -306,7 +306,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "liked it? take a second to support", "like this site? help us",
             # a note where a slideshow or an ad breaks the story (``Story continues after slideshow...``), and the plea of
             # local papers' sites to readers blocking ads (``By allowing ads to appear on this site, you support …``)
-            "story continues ", "article continues ", "by allowing ads to appear on this site",
+            "story continues after ", "story continues below ", "article continues after ", "article continues below ",
+            "by allowing ads to appear on this site",
             # a feed reader's listing: ``Channel: Harbour Courier Latest Stories Feed``, ``Browse latest Browse all 9894``
             "channel: ", "browse latest browse all",
             # a public-interest funding credit closing a local story: ``Local Democracy Reporting is public interest
