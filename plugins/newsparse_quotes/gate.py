@@ -14,6 +14,8 @@ better than a wrong one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse.lazy_regex import lazy_compile
 
 from .lexicon import is_first_name, is_ordinary_word
@@ -85,6 +87,8 @@ class Gate:
         if len(parts) > 1 and parts[-2].islower() and parts[-1][:1].isupper() and bare(parts[-1].rstrip(".")) in words.name_titles:
             return False  # "state Supt", "former Sen": an abbreviated title cut from its name ("Hun Sen" is a name)
         lows = [bare(part.rstrip(".")) for part in parts]
+        if len(lows) > 1 and lows[0] in words.determiners and _abbreviated_titles(words, lows[1:]):
+            return False  # "The Lt. Cmdr", "The Lt.-Cmdr": abbreviated titles cut from the name after them
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
         if len(parts) > 1 and lows[0] in POSSESSIVE_PRONOUNS and lows[-1] in words.documents:
@@ -138,6 +142,13 @@ def _honoured_surname(words: Words, parts: list[str]) -> bool:
         and bare(parts[0].rstrip(".")) in words.honorifics
         and bare(parts[1].rstrip(".")) not in words.name_titles
     )
+
+
+def _abbreviated_titles(words: Words, lows: Sequence[str]) -> bool:
+    """Every word of ``lows`` (in lower case; two joined by a hyphen count as two) is an abbreviated title, one that is
+    no ordinary English word (``lt``, ``cmdr``; not ``general`` nor ``minister``)."""
+    pieces = [piece.strip(".") for low in lows for piece in low.split("-")]
+    return all(piece in words.name_titles and not is_ordinary_word(piece) for piece in pieces)
 
 
 def _title_word(words: Words, part: str) -> bool:

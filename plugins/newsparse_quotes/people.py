@@ -44,6 +44,7 @@ from .words import (
     bare,
     bridged_particle,
     initial_dot,
+    title_hyphen,
     saints_dot,
     label_end,
     label_start,
@@ -75,7 +76,7 @@ _MAX_ACRONYM_TITLE = 5
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
-_JOINERS = frozenset([".", "&", "’", "'", "and", ","])
+_JOINERS = frozenset([".", "&", "’", "'", "and", ",", "-"])
 #: The most letters of an acronym in brackets after a body's name (``(NABU)``) read as its short form.
 _ACRONYM_LETTERS = 6
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
@@ -182,13 +183,16 @@ class Entity:
 
 def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     """The mark at token ``j`` (one of :data:`_JOINERS`) is inside a name: the full stop of an initial
-    or title (``J.D. Vance``, ``Dr. Anna Reyes``) or of a saint's ``St.`` (``St. Agnes``), an ampersand (``Procter & Gamble``), or an apostrophe
+    or title (``J.D. Vance``, ``Dr. Anna Reyes``) or of a saint's ``St.`` (``St. Agnes``), an ampersand (``Procter & Gamble``),
+    the hyphen of two titles (``Lt.-Cmdr. Ann Lee``), or an apostrophe
     ending the word right before it (``Achieng’ Odhiambo``, ``Tom Ojwang’``): no quotation mark, not
     after a plural in ``-s`` (``the Lees’ home``) unless a body word follows (``the Grain Growers’ Council``), nor
     after an opener (``A’``)."""
     token, word = tokens[j], tokens[j - 1]
     if token.text in ".&":
         return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j) or saints_dot(tokens, j)
+    if token.text == "-":
+        return title_hyphen(tokens, j, words.name_titles)
     if token.text == "and":
         return _and_in_body_name(tokens, j, words) or and_in_title(words, tokens, j)
     if token.text == ",":

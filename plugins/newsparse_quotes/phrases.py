@@ -28,6 +28,7 @@ from .words import (
     bridged_particle,
     compound_adjective,
     initial_dot,
+    title_hyphen,
     saints_dot,
     is_possessive,
     label_end,
@@ -306,7 +307,7 @@ class Phrases:
             low = token.lower
             if k - 1 > lo and token.text in _NAME_MARKS and (
                 initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1) or saints_dot(tokens, k - 1)
-                or (token.text == "-" and age_hyphen(tokens, k - 1))
+                or (token.text == "-" and (age_hyphen(tokens, k - 1) or title_hyphen(tokens, k - 1, words.name_titles)))
             ):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"
                 continue
@@ -1595,7 +1596,7 @@ def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> int:
 def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     """The mark at token ``j`` of a phrase opening at ``i`` stays inside it: the full stop of an initial or title
     (``Dr. Ann Lee``) or of a body's abbreviated noun before a role in lower case (``Acme Inc. analyst Bo
-    Li``), the hyphen of an age (``the 45-year-old``), the apostrophe of a plural possessive
+    Li``), the hyphen of an age (``the 45-year-old``) or of two titles (``Lt.-Cmdr. Ann Lee``), the apostrophe of a plural possessive
     (``the Harrises’ neighbour``), the ``!`` of a brand's name before a word in lower case (``Yahoo! chief executive``)."""
     text = tokens[j].text
     if text == "!":
@@ -1603,7 +1604,7 @@ def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     if text == ".":
         return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j) or _initialism_dot(words, tokens, j))
     if text == "-":
-        return age_hyphen(tokens, j)
+        return age_hyphen(tokens, j) or (j > i and title_hyphen(tokens, j, words.name_titles))
     return j > i and _plural_possessive(tokens, j)
 
 

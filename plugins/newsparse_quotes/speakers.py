@@ -374,7 +374,7 @@ class Attributor(Resolver):
         verb before it, or of the report that verb is in when its subject names no one by name:
         ``X told us the board had won, adding``), else the sentence's subject."""
         tokens = view.tokens
-        attached = _attached_subject(self, tokens, k, sentence) or _message_of(self, tokens, k, sentence)
+        attached = _attached_subject(self, tokens, k, sentence) or _message_of(self, tokens, k, sentence) or _reproached_means(tokens, k, sentence)
         if attached is not None:
             return attached
         if _after_with(tokens, k, sentence):
@@ -1149,6 +1149,26 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     if k > sentence.start + 1 and tokens[k - 1].lower in ("of", "with") and tokens[k - 2].lower in _CHARGED:
         return Cue(k, k + 1, None, binding=True)
     return None
+
+
+def _reproached_means(tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
+    """The one a verb of reproach charges with doing something ``by`` the participle at token ``k`` (``Senators
+    accused Coles of misleading customers by saying …``, ``Unions criticised Acme for stoking fears by calling …``:
+    Coles, Acme), the words between the verb and ``of`` or ``for``; None in the passive (``Coles was accused of
+    misleading customers by saying …``: the subject does it) or without such a verb."""
+    if k - 1 <= sentence.start or tokens[k - 1].lower != "by":
+        return None
+    for j in range(k - 2, max(sentence.start, k - _REPROACH_TOKENS), -1):
+        if tokens[j].lower in ("of", "for") and tokens[j + 1].lower.endswith("ing"):
+            verb = next((v for v in range(j - 1, max(sentence.start - 1, j - _REPROACH_TOKENS), -1) if tokens[v].lower in _REPROACHING), None)
+            return Mention(verb + 1, j) if verb is not None and verb + 1 < j and tokens[verb + 1].is_word else None
+    return None
+
+
+#: Verbs that charge or reproach someone with a deed (``accused X of``, ``criticised X for``).
+_REPROACHING = _CHARGED | frozenset("criticised criticized blamed faulted slammed condemned".split())
+#: How far back from ``by`` and its participle the ``of`` and the verb of reproach are looked for, in tokens.
+_REPROACH_TOKENS = 12
 
 
 def _past_participle_as(tokens: Sequence[Token], comma: int, stop: int) -> int | None:

@@ -38,6 +38,7 @@ __all__ = [
     "bridged_particle",
     "initial_dot",
     "saints_dot",
+    "title_hyphen",
     "opens_initials",
     "label_end",
     "label_start",
@@ -193,7 +194,7 @@ def numbered(words: Words, tokens: Sequence[Token], j: int) -> bool:
 
 
 def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
-    """The full stop of an initial or a title inside a name (``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``), or the
+    """The full stop of an initial or a title inside a name (``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``, ``Lt.-Cmdr.``), or the
     last of an initialism's before a word of the phrase (``Two U.S. senators``).
 
     ``titles`` are the abbreviated titles in lower case (``dr``, ``sen``, ``lt``).
@@ -206,7 +207,21 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
         return after.is_word and not after.quoted  # the last of an initialism's: "Two U.S. senators", "U.K. officials"
     if before.lower in titles and after.lower in NAME_PARTICLES:
         return _particle_leads_to_name(tokens, j + 1)  # "Ms. de Mattos", "Dr. van der Berg": the surname's particle
+    if after.text == "-":
+        return title_hyphen(tokens, j + 1, titles)  # "Lt.-Cmdr. Ann Lee"
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def title_hyphen(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
+    """The hyphen at token ``j`` joins two abbreviated titles of ``titles`` with no space, the first closed by its
+    full stop (``Lt.-Cmdr. Ann Lee``, ``Maj.-Gen. Tom Roe``)."""
+    if not 2 <= j < len(tokens) - 1 or tokens[j].text != "-":
+        return False
+    title, dot, hyphen, after = tokens[j - 2], tokens[j - 1], tokens[j], tokens[j + 1]
+    return (
+        dot.text == "." and dot.end == hyphen.start and hyphen.end == after.start and title.lower in titles
+        and after.lower in titles and after.is_capitalized
+    )
 
 
 def _particle_leads_to_name(tokens: Sequence[Token], k: int) -> bool:

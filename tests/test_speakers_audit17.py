@@ -1,0 +1,73 @@
+"""A seventeenth audit of the speaker rules on real news (water shortages, airline strikes, library and museum cuts,
+e-scooters, fishing accidents, supermarket price wars; round r79): the kinds of wrong or missing speaker it found,
+each with sentences written for it (none copied from a page), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+# -- A: the one a verb of reproach charges with a deed does it ``by`` the participle -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Senators accused Harbour Foods of misleading shoppers by saying prices would “stay down”.", "Harbour Foods"),
+        ("Unions criticised Acme Corp for stoking fears by calling the offer “final”.", "Acme Corp"),
+        ("Critics blamed the ministry for alarming parents by describing the virus as “deadly”.", "the ministry"),
+    ],
+)
+def test_the_one_reproached_speaks_by_the_participle(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harbour Foods was accused of misleading shoppers by saying prices would “stay down”.", "Harbour Foods"),
+        ("Senators grilled Harbour Foods on its prices by asking whether they would “stay down”.", "Senators"),
+        ("Senators accused Harbour Foods of saying prices would “stay down”.", "Harbour Foods"),
+    ],
+)
+def test_the_subject_still_speaks_in_the_passive_or_without_a_reproach(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+# -- B: two abbreviated titles joined by a hyphen -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We searched all night,” said spokesman Lt.-Cmdr. Brian Owens.", "Brian Owens"),
+        ("“We searched all night,” Lt.-Cmdr. Brian Owens said.", "Brian Owens"),
+        ("“We held the line,” said Maj.-Gen. Ann Lee.", "Ann Lee"),
+    ],
+)
+def test_titles_joined_by_a_hyphen_open_the_name(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_hyphened_name_is_no_pair_of_titles():
+    assert credited("“We won,” said Ann Lee-Smith.") == ["Ann Lee-Smith"]
+
+
+# -- C: a determiner and abbreviated titles alone are no speaker ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lt. Cmdr. told reporters the base was “secure”.",
+        "The Lt.-Cmdr. told reporters the base was “secure”.",
+    ],
+)
+def test_abbreviated_titles_after_a_determiner_are_no_speaker(sentence):
+    assert credited(sentence) == [None]
+
+
+def test_a_title_in_full_after_a_determiner_still_speaks():
+    assert credited("The Minister told reporters the base was “secure”.") == ["The Minister"]
