@@ -87,3 +87,44 @@ def test_a_call_for_support_above_the_title_leaves_the_title():
     page = f"Support harbour.news\n\nLike this site? Help us to make it better.\n\n{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
     article = article_of(page)
     assert article.headline is not None and article.headline.text == TITLE
+
+
+# --- round r79: labels of photos that show no one of the story, and members' pitches ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Stock image", "Stock photo", "Representational image.", "File picture", "Enjoy this article?"],
+)
+def test_a_stock_photos_label_or_a_members_prompt_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most Harbour Journal content is only available to members. Join the society to get full access to our archive.",
+        "Some content is available to subscribers only. Subscribe today for full access.",
+    ],
+)
+def test_a_note_that_content_is_for_members_with_a_call_to_join_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The grants are only available to members who join before May, the union said.",
+        "Its content is available to members. Members meet on Monday.",
+        "Stock images of the harbour were used in the council's brochure.",
+        "Enjoy this article and the next one in the series.",
+    ],
+)
+def test_sentences_about_members_stock_images_or_articles_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_stock_photos_label_under_the_title_is_no_standfirst():
+    page = f"{TITLE}\n\nStock image\nStock image\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert article.summary is None and texts(article) == PARAGRAPHS

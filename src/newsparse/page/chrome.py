@@ -280,6 +280,11 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "support comes from", "support for this story comes from", "no spam", "no spam ever",
             # a photo's placeholder caption, a public radio station's player
             "supporting image", "placeholder image", "available on air stations",
+            # a membership site's prompt over its pitch (``Enjoy this article?``)
+            "enjoy this article",
+            # a label for a photo that shows no one of the story (``Stock image`` under the title)
+            "stock image", "stock photo", "stock picture", "file image", "file picture", "library image", "library picture",
+            "archive image", "archive photo", "representational image", "representative image", "representational photo",
             # the mark closing a press release (``ENDS.``, ``-ends-``), a page's translate button
             "ends", "translate",
             # an ad slot's label, a logo's alternative text and a print edition's link, printed above the title
@@ -2522,6 +2527,14 @@ def _is_sign_up_pitch(line: str) -> bool:
     )
 
 
+#: A note that the site's content is for members or subscribers only, then a call to join or subscribe as the next
+#: sentence: ``content is only available to members. Join …``.
+_MEMBERS_ONLY = lazy_compile(
+    r"\b(?i:content|articles|stories) (?:is|are) (?:only )?available (?:only )?to (?:paying )?(?:members|subscribers)"
+    r"(?: only)?\. (?:Join|Subscribe|Become a (?:member|subscriber)|Sign up)\b"
+)
+
+
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``, ``Register at no cost to
@@ -2767,10 +2780,12 @@ def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]],
 
 def _is_site_notice(line: str) -> bool:
     """True for a newsletter form's privacy notice, a cookie notice, an embedded post's notice that the reader's
-    privacy settings block it, an embedded post's copy (its photo's link) or credit line, a mailing's unsubscribe link
-    or a site's acknowledgement of country, on a line of any length."""
+    privacy settings block it, an embedded post's copy (its photo's link) or credit line, a mailing's unsubscribe link,
+    a site's acknowledgement of country or a note that its content is for members, with a call to join (``Most Harbour
+    Journal content is only available to members. Join the society to get full access …``), on a line of any length."""
     return (
-        ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        ("available to" in line and _MEMBERS_ONLY.search(line) is not None)
+        or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         or (("rivacy" in line or "onsent" in line or "ookie" in line) and _is_embed_notice(line))
         or ("pic.twitter.com/" in line and _closes_with_post_link(line))
         or ("(@" in line and _EMBED_CREDIT.fullmatch(line) is not None)
