@@ -8,7 +8,7 @@ import pytest
 
 from newsparse.page.chrome import LineKind
 
-from .layout_helpers import PARAGRAPHS, TITLE, article_of, kind, texts
+from .layout_helpers import CHROME, PARAGRAPHS, TITLE, article_of, kind, texts
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,29 @@ def test_a_stock_photos_label_under_the_title_is_no_standfirst():
     page = f"{TITLE}\n\nStock image\nStock image\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
     article = article_of(page)
     assert article.summary is None and texts(article) == PARAGRAPHS
+
+
+# --- a newspaper archive's date and byline joined by a bar ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("May 17, 1985|By Jane Doe and Tom Roe. (Ann Lee also contributed to this story.)", "1985-05-17"),
+        ("July 13, 1995|By Jane Doe and Tom Roe, Tribune Staff Writers.", "1995-07-13"),
+        ("September 17, 1997|By Jane Doe | Jane Doe,SUN STAFF", "1997-09-17"),
+    ],
+)
+def test_an_archive_date_and_byline_joined_by_a_bar_is_a_dated_byline(line, day):
+    found_kind, found = CHROME.kind(line)
+    assert found_kind is LineKind.BYLINE and str(found) == day
+
+
+def test_a_sentence_after_a_date_and_a_bar_is_text():
+    assert kind("March 3, 2001 | By the numbers, the plan failed.") is LineKind.TEXT
+
+
+def test_an_archive_byline_gives_the_article_its_date_and_no_paragraph():
+    page = f"{TITLE}\n\nMay 17, 1985|By Jane Doe and Tom Roe. (Ann Lee also contributed to this story.)\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert texts(article) == PARAGRAPHS and str(article.published)[:10] == "1985-05-17"

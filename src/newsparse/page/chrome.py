@@ -3243,8 +3243,8 @@ class PageChrome:
     def classify(self, line: str, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None]:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
-        if (line[:1].isdigit() or line[:1] in _BULLET_MARKS) and (listed := _listed_kind(line, self, latin_page)) is not None:
-            return listed
+        if (opening := _opening_kind(line, self, latin_page)) is not None:
+            return opening
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
@@ -3541,6 +3541,22 @@ def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
         and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
         and not any(verb in key for verb in _REPORTING)  # "Watch the channel closely, he said."
     )
+
+
+def _opening_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None] | None:
+    """The kind its opening gives a line: a list item's (:func:`_listed_kind`), or a newspaper archive's date and
+    byline joined by a bar, whatever follows the name (``May 17, 1985|By Jane Doe and Tom Roe. (Ann Lee also
+    contributed to this story.)``, ``July 13, 1995|By Jane Doe, Tribune Staff Writer.``); None for the rest."""
+    if line[:1].isdigit() or line[:1] in _BULLET_MARKS:
+        return _listed_kind(line, chrome, latin_page)
+    if "|" in line and (dated := _ARCHIVE_BYLINE.match(line)) is not None and (found := find_date(dated["date"])) is not None:
+        return LineKind.BYLINE, found
+    return None
+
+
+#: A newspaper archive's date and byline joined by a bar, as Tribune Publishing's archives print them: ``May 17,
+#: 1985|By Jane Doe``; the date is group ``date``.
+_ARCHIVE_BYLINE = lazy_compile(r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) ?\| ?By [A-Z]")
 
 
 def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None] | None:
