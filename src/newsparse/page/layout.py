@@ -430,8 +430,6 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if opening and _is_opening_label(lines, i):
             continue  # ``People in the News`` over ``Ex-senator sentenced to 11 years in prison`` over the lead
         opening = False
-        if is_title(pl.clean) and _cut_copy_below(lines, i):
-            return i  # the title in full over its copy cut short (``… cocoa set at 1,500 CFA francs`` over ``… cocoa set``)
         if _over_menu_column(lines, i):
             continue  # the site's name over its menu, one item a line
         if _over_crumbed_title(lines, i):
@@ -444,6 +442,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         copy = _copy_below(lines, i)
         if copy is not None and not _standfirst_over_copy(lines, i, copy):
             return copy  # the article opens at the copy of a page's <title>; not over a standfirst printed above it
+        if copy is None and is_title(pl.clean) and _cut_copy_below(lines, i):
+            return i  # the title in full over its copy cut short (``… cocoa set at 1,500 CFA francs`` over ``… cocoa set``)
         if _is_printed_twice(lines, i):
             return _title_under_label(lines, i)  # the title again under its standfirst, or a section label again over the body
         under_meta = title_under_post_meta(lines, i)
