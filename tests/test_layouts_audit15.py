@@ -154,3 +154,42 @@ def test_an_archive_byline_gives_the_article_its_date_and_no_paragraph():
     page = f"{TITLE}\n\nMay 17, 1985|By Jane Doe and Tom Roe. (Ann Lee also contributed to this story.)\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
     article = article_of(page)
     assert texts(article) == PARAGRAPHS and str(article.published)[:10] == "1985-05-17"
+
+
+# --- round r80: closed comments, share rows, a publisher's video player and an element's id -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry, we are not accepting comments on this article.",
+        "share with facebook",
+        "Share with Twitter",
+        "Watch more of our videos on Shots!",
+        "and live on Freeview channel 276",
+        "Visit Shots! now",
+        "70c8fc80",
+        "9f3ab2c41d",
+    ],
+)
+def test_notices_share_rows_video_players_and_ids_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it was not accepting comments on the plan after Friday.",
+        "deadbeef",
+        "12345678",
+        "Share with care, the charity said.",
+    ],
+)
+def test_sentences_words_and_numbers_like_them_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_share_row_under_the_date_is_no_standfirst():
+    page = f"{TITLE}\n\nApril 28, 2013 at 4:44 PM\nshare with facebook\nshare with twitter\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    article = article_of(page)
+    assert article.summary is None and texts(article) == PARAGRAPHS

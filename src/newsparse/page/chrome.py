@@ -304,7 +304,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
-            "share this", "share on ", "share to:", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
+            "share this", "share on ", "share to:", "share via", "share with facebook", "share with twitter", "share with email",
+            "share with linkedin", "share with whatsapp",
+            # a closed comment section's notice (``Sorry, we are not accepting comments on this article.``)
+            "sorry, we are not accepting comments", "we are not accepting comments",
+            # a publisher's video player over its stories (``Watch more of our videos on Shots!``, ``and live on Freeview
+            # channel 276``, ``Visit Shots! now``)
+            "watch more of our videos on ", "and live on freeview channel", "visit shots! now", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``,
             # and a site's plea for support (``Like this site? Help us to make it better.``)
@@ -3636,11 +3642,15 @@ def _asks_for_site(line: str) -> bool:
     return len(words) == 2 and not _ends_sentence(line) and _URL.fullmatch(words[1]) is not None and "/" not in words[1]
 
 
+#: An element's hexadecimal id alone on its line, digits and letters a to f, a letter and a digit among them: ``70c8fc80``.
+_HEX_ID = lazy_compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,40}")
+
+
 def _is_slot_name(key: str) -> bool:
     """True for a page template's slot name printed as text, one word of lower-case letters and digits joined by
     underscores (``story_article_left1``, ``ad_slot_top``), or an element's id, words and a long number joined by
-    hyphens (``unit-1659132512259``)."""
-    return ("_" in key or "-" in key) and _SLOT_NAME.fullmatch(key) is not None
+    hyphens (``unit-1659132512259``) or a hexadecimal one of eight digits or more, letters among them (``70c8fc80``)."""
+    return (("_" in key or "-" in key) and _SLOT_NAME.fullmatch(key) is not None) or _HEX_ID.fullmatch(key) is not None
 
 
 #: A correspondent's byline for an outlet they do not work for: ``By JANE DOE, Special to the New York Times``.
