@@ -27,3 +27,31 @@ def test_an_amount_joined_to_its_currency_printed_again_is_a_range(sentence, tex
 )
 def test_an_amount_glued_to_a_word_that_starts_no_second_amount_stays_no_range(sentence):
     assert all(f["high"] is None for f in figures(sentence))
+
+
+# -- round r80: an editor's word in square brackets, and ``ltr`` ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind"),
+    [
+        ("“The scheme will cost £385 [million] a year,” he said.", "£385 [million]", 385_000_000, "money"),
+        ("“If you get above 60 [percent] you’re invited in,” she said.", "60 [percent]", 60, "percent"),
+        ("“Sales rose 3 [per cent] in May,” the manager said.", "3 [per cent]", 3, "percent"),
+    ],
+)
+def test_a_scale_or_percent_word_an_editor_bracketed_after_a_number_is_read(sentence, text, value, kind):
+    [found] = figures(sentence)
+    assert (found["text"], found["value"], found["kind"]) == (text, value, kind)
+
+
+@pytest.mark.parametrize("sentence", ["“We sold 5 [of them] in May,” he said.", "“We had 20 [ships] waiting,” he said."])
+def test_other_bracketed_words_are_not_read_into_the_figure(sentence):
+    [found] = figures(sentence)
+    assert "[" not in found["text"] and found["kind"] == "quantity"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [("A 1.75ltr bottle shrank.", "1.75ltr"), ("Buy 2 ltrs of milk.", "2 ltrs")])
+def test_ltr_is_litres(sentence, text):
+    [found] = figures(sentence)
+    assert found["text"] == text and found["unit_canonical"] == "liters"

@@ -235,6 +235,8 @@ class FigureFinder:
             if not_a_figure(p, text, reading, match):
                 return None
         self.suffixes.read(text, reading)
+        if reading.end == reading.number_end and text.startswith(" [", reading.end):
+            _read_bracketed(p, text, reading)  # "£385 [million]": the editor's word, as if printed after the number
         if form == "one_and_half" and (half := _AND_A_HALF.match(text, reading.end)) is not None:
             reading.end = half.end()  # "a year and a half": the unit, then its half
         for not_a_figure in self._not_a_figure[form]:
@@ -409,6 +411,27 @@ class FigureFinder:
             if not_a_figure(p, text, first):
                 return None, first.end  # the two met
         return first, first.end
+
+
+def _read_bracketed(p: Patterns, text: str, reading: Reading) -> None:
+    """Extend ``reading`` over a scale word or a percent word an editor set in square brackets after it, inside a
+    quote, as if printed there: ``£385 [million]`` is 385 million, ``above 60 [percent]`` a percentage."""
+    bracket = _BRACKETED_WORD.match(text, reading.end)
+    if bracket is None or reading.value is None:
+        return
+    word = " " + " ".join(bracket[1].split())
+    scale = p.scale_after.match(word)
+    if scale is not None and scale["scale"] is not None and scale.end() == len(word) and not reading.scaled:
+        factor = p.scale_words[scale["scale"].lower()]
+        reading.value, reading.scaled, reading.scale, reading.end = times(reading.value, factor), True, factor, bracket.end()
+        return
+    after = p.suffix_at(word, 0)
+    if after is not None and after["percent"] and after.end() == len(word) and reading.kind == "quantity":
+        reading.kind, reading.end = "percent", bracket.end()
+
+
+#: A word an editor set in square brackets after a number (group 1): ``[million]``, ``[percent]``.
+_BRACKETED_WORD = lazy_compile(r" \[([A-Za-z][A-Za-z ]{0,15})\]")
 
 
 def _after_a_measure(p: Patterns, text: str, bracket: int) -> bool:

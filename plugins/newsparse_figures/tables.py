@@ -717,6 +717,7 @@ MEASURE_UNITS = {
     "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
     "metric tonnes": "tonnes", "metric ton": "tonnes", "MT": "tonnes",
     "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
+    "ltr": "liters", "ltrs": "liters",
     "cc": "cc", "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
     "millilitres": "ml", "cl": "cl", "centilitres": "cl", "centiliters": "cl", "hectolitre": "hectoliters",
     "hectolitres": "hectoliters", "hectoliter": "hectoliters", "hectoliters": "hectoliters", "hl": "hectoliters",
