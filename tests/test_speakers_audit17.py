@@ -71,3 +71,22 @@ def test_abbreviated_titles_after_a_determiner_are_no_speaker(sentence):
 
 def test_a_title_in_full_after_a_determiner_still_speaks():
     assert credited("The Minister told reporters the base was “secure”.") == ["The Minister"]
+
+
+# -- D: a name after a sentence adverb and its comma, its description's closing comma left out --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("However, Ann Lee, director general of the Harbour Board (HB) revealed in a webinar: “The forecast was too high.”", "Ann Lee"),
+        ("Meanwhile, Dana Holt, president of the club said the vote was “rigged”.", "Dana Holt"),
+    ],
+)
+def test_a_name_after_a_set_off_adverb_speaks_past_its_open_description(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_name_after_a_place_set_off_is_not_read_so():
+    # "In Paris," is no sentence adverb: the description's speaker is left unsure
+    assert credited("In Paris, Dana Holt, president of the club said the vote was “rigged”.") == [None]

@@ -772,15 +772,25 @@ def _verb_after_name(words: Words, tokens: Sequence[Token], k: int, i: int) -> b
 
 def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
     """The bare name opening the clause before a description whose closing comma is left out
-    (``Dana Holt, president of the club said``, ``Dana Holt, a club member said``): the name; else ``None``."""
+    (``Dana Holt, president of the club said``, ``Dana Holt, a club member said``), perhaps after a sentence adverb set
+    off by a comma (``However, Dana Holt, president of the club (HC) revealed``): the name; else ``None``."""
     if mention is None or mention.lo - 2 < lo or tokens[mention.lo - 1].text != ",":
         return None
     words = phrases.words
     named = phrases._bare_phrase_before(tokens, mention.lo - 1, lo)
-    if named is None or named.lo != lo or not _plain_name(words, tokens, named):
+    if named is None or not (named.lo == lo or _after_set_off_adverb(words, tokens, named.lo, lo)) or not _plain_name(words, tokens, named):
         return None
     described = not names_apposition(words, tokens, mention) or _role_after_name(words, tokens, named, mention)
     return named if described else None
+
+
+def _after_set_off_adverb(words: Words, tokens: Sequence[Token], at: int, lo: int) -> bool:
+    """Token ``at`` follows a capitalized sentence adverb opening the clause at ``lo`` and its comma (``However,``,
+    ``Meanwhile,``, ``Initially,``)."""
+    if at != lo + 2 or tokens[lo + 1].text != ",":
+        return False
+    first = tokens[lo]
+    return first.is_capitalized and (first.lower in words.mood_openers or first.lower in words.lead_words or _sentence_adverb(words, first.lower))
 
 
 def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
