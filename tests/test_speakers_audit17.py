@@ -90,3 +90,18 @@ def test_a_name_after_a_set_off_adverb_speaks_past_its_open_description(sentence
 def test_a_name_after_a_place_set_off_is_not_read_so():
     # "In Paris," is no sentence adverb: the description's speaker is left unsure
     assert credited("In Paris, Dana Holt, president of the club said the vote was “rigged”.") == [None]
+
+
+# -- E: a relative clause after the name, its closing comma left out before the speech verb ending the sentence ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“They weave in and out,” Jim Roe, who works downtown said.", "Jim Roe"),
+        ("“It was too fast,” Ann Lee, who rides to work every day told reporters.", None),
+        ("“It was too fast,” Ann Lee, who rides to work every day said.", "Ann Lee"),
+    ],
+)
+def test_the_speech_verb_ending_the_sentence_after_an_open_relative_clause_credits_the_name(sentence, speaker):
+    assert credited(sentence) == [speaker]

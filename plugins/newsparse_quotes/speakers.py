@@ -282,7 +282,7 @@ class Attributor(Resolver):
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
-            j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
+            j = _after_open_clause(words, tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif _comma_before_verb(words, tokens, j, sentence.stop) and has_name(words, tokens, mention):
             j += 1  # "“…,” Acme’s lawyer Ann Lee, said": a stray comma before the verb
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
@@ -1836,6 +1836,18 @@ def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
     while k < stop and tokens[k].text != ",":
         k += 1
     return k + 1
+
+
+def _after_open_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
+    """:func:`_after_clause`; where no comma closes the clause at ``k``, the speech verb ending the sentence after
+    two words of it or more, its closing comma left out (``“…,” Jim Beard, who works downtown said.``)."""
+    end = _after_clause(tokens, k, stop)
+    if end <= stop:
+        return end
+    last = stop - 1
+    while last > k and not tokens[last].is_word:
+        last -= 1
+    return last if last > k + 2 and tokens[last].lower in words.speech_verbs and not tokens[last].quoted else end
 
 
 def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
