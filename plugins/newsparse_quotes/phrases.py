@@ -1999,7 +1999,6 @@ def _hyphenated_word(text: str) -> bool:
     return text.isalpha() or (text.replace("-", "").isalpha() and text[0] != "-" and text[-1] != "-" and "--" not in text)
 
 
-
 def _sentence_adverb(words: Words, low: str) -> bool:
     """``low`` is an ordinary English word ending as a sentence adverb does (the ``adverb_endings`` list:
     ``initially``, ``ultimately``; not ``daily``, ``kelly``)."""

@@ -216,8 +216,8 @@ def _indefinite_before(words: Words, tokens: Sequence[Token], noun: int) -> bool
 
 
 def _indefinite_name_before(words: Words, tokens: Sequence[Token], name: int) -> bool:
-    """``a`` or ``an`` opens a run of at most four capitalized words ending at token ``name``, perhaps with up to
-    :data:`_ADJECTIVES` words in lower case before the run (``a Wall Street Journal``, ``a written Parliamentary``),
+    """``a`` or ``an`` opens a run of at most four capitalized words ending at token ``name``, perhaps with a word in
+    lower case before the run (:data:`_ADJECTIVES`; ``a Wall Street Journal``, ``a written Parliamentary``),
     so a bare verb form after it is a noun (``a Wall Street Journal report``, ``a written Parliamentary answer``)."""
     lowered = 0
     for j in range(name, max(-1, name - _NAME_WORDS - _ADJECTIVES - 1), -1):

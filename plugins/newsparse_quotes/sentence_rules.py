@@ -509,7 +509,8 @@ def sentence_subject(attempt: Attempt) -> Found | None:
     """With no cue in the sentence, a person who is its subject before the quote:
     ``Lee raised concerns about “…”`` (the verb after the subject is the cue); nobody when someone
     else is named with ``by`` or ``from`` before the quote (``Lee granted a request by X for “…”``), nor when a
-    semicolon closes the subject's clause before it."""
+    semicolon closes the subject's clause before it; a quote opening right after the subject with an auxiliary prints
+    its predicate (:func:`_predicate_quoted`)."""
     if attempt.nested or attempt.cued:
         return None
     attributor, view, sentence = attempt.attributor, attempt.view, attempt.sentence

@@ -617,12 +617,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Subordinating conjunctions opening a clause: never part of a name printed
     # right after them (``When Carmarthen Town Council cut …`` names ``Carmarthen Town Council``).
     "clause_openers": _words("when whenever while whilst if because since although though unless until whether whereas once as"),
-    # Words that open a sentence right before its subject's name, never part of the name: the speech verb
-    # of an inverted lead-in (``Said Kerr on the club website:``) and participles or adjectives of mood
-    # (``Delighted Ana Ruiz wants …``). "Said" as a given name after the run's first word is kept.
     # Endings of sentence adverbs (``Initially``, ``Ultimately``, ``Surprisingly``): a capitalized ordinary word so
     # ending that opens a phrase opens no name after it.
     "adverb_endings": _words("ally ately ently ously ively ingly edly"),
+    # Words that open a sentence right before its subject's name, never part of the name: the speech verb
+    # of an inverted lead-in (``Said Kerr on the club website:``) and participles or adjectives of mood
+    # (``Delighted Ana Ruiz wants …``). "Said" as a given name after the run's first word is kept.
     "mood_openers": _words(
         """
         said says added adds continued explained

@@ -304,13 +304,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
-            "share this", "share on ", "share to:", "share via", "share with facebook", "share with twitter", "share with email",
-            "share with linkedin", "share with whatsapp",
+            "share this", "share on ", "share to:", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
+            "share with facebook", "share with twitter", "share with email", "share with linkedin", "share with whatsapp",
             # a closed comment section's notice (``Sorry, we are not accepting comments on this article.``)
             "sorry, we are not accepting comments", "we are not accepting comments",
             # a publisher's video player over its stories (``Watch more of our videos on Shots!``, ``and live on Freeview
             # channel 276``, ``Visit Shots! now``)
-            "watch more of our videos on ", "and live on freeview channel", "visit shots! now", "share article via ", "share story via ", "click to share", "click to email", "click to print",
+            "watch more of our videos on ", "and live on freeview channel", "visit shots! now",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             # a membership plugin's box under a post: ``Liked it? Take a second to support Harbour Notes on Patreon!``,
             # and a site's plea for support (``Like this site? Help us to make it better.``)
