@@ -105,3 +105,8 @@ def test_a_name_after_a_place_set_off_is_not_read_so():
 )
 def test_the_speech_verb_ending_the_sentence_after_an_open_relative_clause_credits_the_name(sentence, speaker):
     assert credited(sentence) == [speaker]
+
+
+def test_a_bare_form_ending_an_open_clause_after_the_quote_is_no_verb():
+    found = credited("Exports will grow “about 3%” this year, according to the harbour office report.")
+    assert found == ["the harbour office report"]

@@ -55,6 +55,7 @@ from .words import (
     Words,
     age_close,
     bare,
+    base_speech_form,
     modifies_head,
     is_possessive,
     label_start,
@@ -1839,15 +1840,18 @@ def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
 
 
 def _after_open_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
-    """:func:`_after_clause`; where no comma closes the clause at ``k``, the speech verb ending the sentence after
-    two words of it or more, its closing comma left out (``“…,” Jim Beard, who works downtown said.``)."""
+    """:func:`_after_clause`; where no comma closes the relative clause at ``k`` (``who``, ``which``), the finite
+    speech verb ending the sentence after two words of it or more, its closing comma left out (``“…,” Jim Beard, who
+    works downtown said.``; not a bare form, which may be a noun: ``…, according to the office report.``)."""
     end = _after_clause(tokens, k, stop)
-    if end <= stop:
+    if end <= stop or tokens[k].lower not in ("who", "which"):
         return end
     last = stop - 1
     while last > k and not tokens[last].is_word:
         last -= 1
-    return last if last > k + 2 and tokens[last].lower in words.speech_verbs and not tokens[last].quoted else end
+    verb = tokens[last]
+    finite = verb.lower in words.speech_verbs and not verb.quoted and not base_speech_form(words, verb.lower)
+    return last if last > k + 2 and finite else end
 
 
 def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
