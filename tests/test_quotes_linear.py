@@ -21,6 +21,8 @@ WORDS = Words.from_vocabulary(Vocabulary(DECLARATIONS))
 SOUP = "“a ‘b” c’ ”d “ ' \" ’s "
 #: Run-on sentences that quote over and over with no full stop, no speech verb, or one subject far back.
 RUN_ONS = ["the pier was “closed” and the road “shut”, ", "Ann Lee warned of “risks” and “costs” and "]
+#: Quotes opened and never closed, each a sentence: every quote runs on to the passage's end.
+UNCLOSED = "“He said the harbour master Ivan Roe told them. "
 
 
 def _reads(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -47,7 +49,7 @@ def _reads(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     return reads
 
 
-@pytest.mark.parametrize("unit", [SOUP, *RUN_ONS], ids=["quote soup", "no speech verb", "one subject"])
+@pytest.mark.parametrize("unit", [SOUP, *RUN_ONS, UNCLOSED], ids=["quote soup", "no speech verb", "one subject", "unclosed"])
 def test_the_tokens_read_grow_with_the_text_not_its_square(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
     once, twice = (_reads(unit * n, monkeypatch) for n in (300, 600))
     assert 1.8 * once < twice < 2.2 * once

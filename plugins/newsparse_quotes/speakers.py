@@ -673,7 +673,10 @@ def credit_line(phrases: Phrases, view: PassageView, start: int) -> Cue | None:
     tokens = view.tokens
     if view.unquoted < start and not (start == 1 and tokens[0].text in DASHES):
         return None  # read first: most quotes have words before them (a list's dash aside), and the scan below is the quote's length
-    k, closed, size = start, False, len(tokens)
+    size = len(tokens)
+    if view.unquoted >= start and (view.unquoted == size or tokens[view.unquoted].text not in DASHES):
+        return None  # the quotes run to the passage's end, or no dash follows them: the scan below would find none
+    k, closed = start, False
     while k < size and (tokens[k].quoted or tokens[k].mark):
         if closed and tokens[k].mark == "open":
             return None  # another quote follows: read only up to the quote's own end
