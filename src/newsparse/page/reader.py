@@ -91,6 +91,15 @@ _MIN_CUT_TEASER_WORDS = 8
 _LEAD_COPY_WORDS = 12
 #: A standfirst the lede restates opens with the same this many words as the lede (its dateline aside).
 _RESTATED_WORDS = 4
+#: A standfirst summing up the lede has at least this many long words ...
+_MIN_SUMMARY_WORDS = 5
+#: ... of which at least this share recur in the next this many lines of text.
+_SUMMARY_SHARE = 0.7
+_SUMMARISED_LINES = 2
+#: A long word has at least this many characters (:func:`_long_words`).
+_LONG_WORD_CHARS = 5
+#: The marks a copy of the lede cut short may end with, which the lede goes on past.
+_CUT_MARKS = ".…!? "
 #: A standfirst pulled from the body prints this many of its words, from its second on, in a row in a paragraph further down.
 _PULLED_WORDS = 8
 #: A line in capitals of this many words or more among the paragraphs is another story's headline.
@@ -724,6 +733,7 @@ def _is_standfirst_at(
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
         or (titled and _is_restated_by_lead(lines, i))
+        or _is_summed_up_below(lines, i)
         or (titled and _is_pulled_from_body(lines, i))
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
@@ -956,6 +966,38 @@ def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
         return False
     head = _opening_words(lines[i].clean)[:_RESTATED_WORDS]
     return len(head) == _RESTATED_WORDS and _opening_words(after_dateline(after.clean))[:_RESTATED_WORDS] == head
+
+
+def _is_summed_up_below(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line of standfirst length whose long words (:func:`_long_words`), :data:`_MIN_SUMMARY_WORDS` or
+    more, recur for the most part (:data:`_SUMMARY_SHARE`) in the next :data:`_SUMMARISED_LINES` sentences of text
+    (a picture's label or a deck of a few words aside), the first of which does not open with it (a copy, perhaps
+    cut short with a full stop or an ellipsis): a standfirst sums up the lede and the paragraph after it (``Two
+    hundred homes lost power in the storm.`` over ``A storm cut the power to two hundred homes …``).  A body's
+    paragraph adds news to the one before it: few of its long words recur in the next two.  Not over a caption with
+    its credit under it (a photo's alt text over its caption), nor over a lede that opens with a dateline (a video's
+    label and its blurb over a wire-style body, whose own standfirst rule is :func:`is_standfirst_above_dateline`)."""
+    line = lines[i].clean
+    words = _long_words(line)
+    if len(words) < _MIN_SUMMARY_WORDS or word_count(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS:
+        return False
+    below = list(itertools.islice((j for j in range(i + 1, len(lines)) if _is_sentence(lines[j])), _SUMMARISED_LINES))
+    if len(below) < _SUMMARISED_LINES or lines[below[0]].clean.startswith(line.rstrip(_CUT_MARKS)):
+        return False
+    if _is_over_credit(lines, below[0]) or any(opens_with_dateline(lines[j].clean) for j in below):
+        return False  # a photo's alt text over its credited caption; a video's label over a wire-style lede
+    return len(words & _long_words(" ".join(lines[j].clean for j in below))) >= _SUMMARY_SHARE * len(words)
+
+
+def _is_over_credit(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right over a photo's credit printed alone (``(Jane Doe / Harbour Post)``): a caption."""
+    return i + 1 < len(lines) and is_bare_photo_credit(lines[i + 1].clean)
+
+
+def _long_words(line: str) -> set[str]:
+    """The words of ``line`` of :data:`_LONG_WORD_CHARS` characters or more, or with a digit, casefolded: the words
+    that carry its news (names, numbers, nouns and verbs), few of them grammar's."""
+    return {w for w in _WORD.findall(line.casefold()) if len(w) >= _LONG_WORD_CHARS or not w.isalpha()}
 
 
 def _is_pulled_from_body(lines: Sequence[PageLine], i: int) -> bool:
