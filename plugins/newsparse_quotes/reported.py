@@ -13,7 +13,7 @@ from .words import ARTICLES, DEGREE_WORDS, POSSESSIVE_PRONOUNS, WINDOW, Mention,
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
     "FINITE_AUXILIARIES", "noun_before_auxiliary", "relative_speaker", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
-    "passive_verdict", "telling_at",
+    "opening_participle", "passive_verdict", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
@@ -48,6 +48,14 @@ _JOINING = frozenset(["and", "but", "yet"])
 #: The most words between a speech verb and the ``that`` of the clause it reports (``told reporters on Wednesday that``).
 _THAT_GAP = 6
 
+
+
+def opening_participle(tokens: Sequence[Token], sentence: range) -> bool:
+    """``sentence`` opens with a participle and its agent after ``by`` (``Described by X as “…”, the plan …``,
+    ``Praised by critics for …``): a clause of its own before the main one, whose first word, a verb, is
+    capitalised as a sentence's is."""
+    k = sentence.start
+    return k + 1 < sentence.stop and tokens[k + 1].lower == "by" and tokens[k].lower.endswith(("ed", "en"))
 
 
 def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:

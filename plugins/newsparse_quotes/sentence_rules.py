@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .lexicon import is_first_name
 from .people import is_verb
 from .phrases import names_someone
-from .reported import BE_FORMS, FINITE_AUXILIARIES, RELAYING, passive_verdict, telling_at
+from .reported import BE_FORMS, FINITE_AUXILIARIES, RELAYING, opening_participle, passive_verdict, telling_at
 from .resolution import clause_subject as subject_of_clause
 from .words import PERSONAL, Cue, Mention, bare, base_speech_form, singular
 
@@ -112,10 +112,12 @@ def _modifies_noun(attempt: Attempt) -> bool:
 
 def _in_fronted_clause(attempt: Attempt) -> bool:
     """The quote sits in a clause the sentence opens with (``While the Greens accuse Labor of acting for “political
-    reasons”, the coalition says …``: the ``clause_openers`` list), after a speech verb of its own: the words are that
-    clause's, not those of the main clause's subject after it."""
+    reasons”, the coalition says …``: the ``clause_openers`` list; ``Described by X as “…”, the plan was …``: a
+    participle and its agent), after a speech verb of its own: the words are that clause's, not those of the main
+    clause's subject after it."""
     tokens, sentence = attempt.view.tokens, attempt.sentence
-    if tokens[sentence.start].lower not in attempt.attributor.words.clause_openers or attempt.open_token <= sentence.start:
+    opener = tokens[sentence.start].lower in attempt.attributor.words.clause_openers or opening_participle(tokens, sentence)
+    if not opener or attempt.open_token <= sentence.start:
         return False
     if any(tokens[k].text == "," for k in range(sentence.start, attempt.open_token)):
         return False  # "Although it rained, X said “…”, Y said": the clause closed before the quote
@@ -193,21 +195,30 @@ def _credit_line(attempt: Attempt) -> Cue | None:
 
 
 def _judged_by(attempt: Attempt) -> Cue | None:
-    """``The plan was described as “reckless” by X``, ``… have been dismissed as “transitory” by central bankers``:
-    a speech, naming or verdict verb in the passive right before the quote (``as`` may come between), and its
-    agent after ``by`` right after the quote."""
+    """``The plan was described as “reckless” by X``, ``… have been dismissed as “transitory” by central bankers``,
+    ``The plan, branded “reckless” by X, …``: a speech, naming or verdict verb in the passive right before the quote
+    (``as`` may come between; :func:`_passive_at`), and its agent after ``by`` right after the quote."""
     tokens, stop, close, open_ = attempt.view.tokens, attempt.sentence.stop, attempt.close_token, attempt.open_token
     if close + 2 >= stop or tokens[close + 1].lower != "by":
         return None
     verb = open_ - 1 - (open_ > 0 and tokens[open_ - 1].lower == "as")
     words = attempt.attributor.words
-    if verb <= attempt.sentence.start or tokens[verb - 1].lower not in BE_FORMS or not (
+    if verb < attempt.sentence.start or not _passive_at(tokens, verb, attempt.sentence.start) or not (
         tokens[verb].lower in words.speech_verbs or tokens[verb].lower in words.naming_verbs
         or tokens[verb].lower in words.verdict_verbs
     ):
         return None
     mention = attempt.attributor.phrase_after_verb(tokens, close + 2, stop)  # "by his rival, Ann Lee": Ann Lee
     return None if mention is None else Cue(close + 1, close + 2, mention)
+
+
+def _passive_at(tokens: Sequence[Token], verb: int, start: int) -> bool:
+    """The verb at token ``verb`` is a passive participle: after a form of ``be`` (``was branded``), or opening a
+    clause of its own, at the sentence's start or after a comma, in ``-ed`` or ``-en`` (``Branded “…” by X, the
+    plan …``, ``The plan, branded “…” by X, …``)."""
+    if verb > start and tokens[verb - 1].lower in BE_FORMS:
+        return True
+    return (verb == start or tokens[verb - 1].text == ",") and tokens[verb].lower.endswith(("ed", "en"))
 
 
 def _introduced(attempt: Attempt) -> bool:

@@ -32,6 +32,7 @@ from .reported import (
     main_clause_start,
     noun_before_auxiliary,
     noun_compound_head,
+    opening_participle,
     passive_verdict,
     relative_speaker,
     reported_clause,
@@ -327,7 +328,7 @@ class Attributor(Resolver):
             if _denied_claim(words, tokens, k, open_at):
                 blocked = blocked or Cue(k, k + 1, None, binding=True)
                 continue  # "X rejected the claim that it was “reckless”": the claim's words, not X's
-            if not _speaks_at(words, tokens, k) or token.is_capitalized:
+            if not _speaks_at(words, tokens, k) or (token.is_capitalized and not (k == sentence.start and opening_participle(tokens, sentence))):
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if (relative := _relative_cue(self, tokens, k, sentence.start)) is not None:
                 return relative  # "a report that said": the report's words; "residents who said": never the subject's
