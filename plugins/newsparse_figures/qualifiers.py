@@ -85,10 +85,12 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
 def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
     """A unit-less number in words after ``the`` and the like, with no noun to count: ``the two met``.
 
-    Not the whole a part is taken of, after ``of``: ``five out of the six voted``, ``Of the two, one``."""
+    Not the whole a part is taken of, after ``of``: ``five out of the six voted``, ``Of the two, one``; nor a number
+    with a scale word, an amount however it is used (``the two dozen already destroyed``, ``the three hundred who
+    applied``; a vague ``the thousands who marched`` stays out)."""
     if reading.unit is not None or reading.kind != "quantity":
         return False
-    if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
+    if reading.high is not None or (reading.scaled and reading.value is not None) or text[reading.start : reading.start + 1].isdigit():
         return False
     before = word_before(text, reading.start)
     if before is None or before[1].lower() not in patterns.pronoun_determiners:

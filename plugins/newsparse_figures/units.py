@@ -384,9 +384,17 @@ def _sentence_start(text: str, pos: int) -> int:
 def age_in_sentence(
     patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
 ) -> tuple[str | None, str | None] | None:
-    """A count after an age word in its sentence counts years: ``the voting age, now 18``, ``aged between 18 and 60``."""
+    """A count after an age word in its sentence counts years: ``the voting age, now 18``, ``aged between 18 and 60``.
+
+    Not a count over :data:`_OLDEST_AGE`, no one's age (``raise retirement ages across the seven million who work``)."""
+    if figure.value is not None and figure.value > _OLDEST_AGE:
+        return None
     sentence = _sentence_start(text, figure.start)  # string methods: cheaper than the pattern over the window
     return ("years", "years") if patterns.age_word.search(text, sentence, figure.start) is not None else None
+
+
+#: The most years an age counts: a larger count after an age word counts something else.
+_OLDEST_AGE = 130
 
 
 def previous_figure_unit(

@@ -1,0 +1,49 @@
+"""Figures audit 16 (blind round r81: wildfires, pension ages, car recalls, tuition fees, drug seizures, minimum wages):
+a number in words with a scale word after ``the`` is an amount, though no noun follows it (``the two dozen already
+destroyed``), where ``the two`` alone stands for people named before; an age word in the sentence gives no count of
+thousands or millions a unit of years.  Sentences of our own, positive and negative."""
+
+import pytest
+
+from .test_figures import figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Crews saved the rest; no more were lost beyond the two dozen already destroyed.", "two dozen", 24),
+        ("The two hundred walked out on Monday.", "two hundred", 200),
+        ("Police thanked the three thousand who marched peacefully.", "three thousand", 3000),
+    ],
+)
+def test_a_scaled_number_after_the_is_an_amount_though_no_noun_follows(sentence, text, value):
+    assert [(f["text"], f["value"]) for f in figures(sentence)] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The two met on Monday.", "The thousands who marched went home.", "Police spoke to the three before noon."],
+)
+def test_a_number_without_a_scale_after_the_stands_for_people_named_before(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan to raise retirement ages across the seven million who work in the sector was dropped.",
+        "Pension ages will rise for the 2.5 million staff of the health service.",
+    ],
+)
+def test_an_age_word_gives_no_count_of_millions_a_unit_of_years(sentence):
+    [found] = figures(sentence)
+    assert found["unit"] != "years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The voting age, now 18, may fall.", 18), ("Workers aged between 18 and 60 may apply.", 18)],
+)
+def test_an_age_word_still_gives_a_count_of_an_age_its_years(sentence, value):
+    found = figures(sentence)[0]
+    assert (found["value"], found["unit"]) == (value, "years")
