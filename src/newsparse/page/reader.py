@@ -93,9 +93,11 @@ _LEAD_COPY_WORDS = 12
 _RESTATED_WORDS = 4
 #: A standfirst summing up the lede has at least this many long words ...
 _MIN_SUMMARY_WORDS = 5
-#: ... of which at least this share recur in the next this many lines of text.
+#: ... of which at least this share recur in the next sentences of text ...
 _SUMMARY_SHARE = 0.7
+#: ... this many of them, looked for among the next :data:`_SUMMARY_REACH` lines.
 _SUMMARISED_LINES = 2
+_SUMMARY_REACH = 8
 #: A long word has at least this many characters (:func:`_long_words`).
 _LONG_WORD_CHARS = 5
 #: The marks a copy of the lede cut short may end with, which the lede goes on past.
@@ -971,7 +973,7 @@ def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
 def _is_summed_up_below(lines: Sequence[PageLine], i: int) -> bool:
     """True for a line of standfirst length whose long words (:func:`_long_words`), :data:`_MIN_SUMMARY_WORDS` or
     more, recur for the most part (:data:`_SUMMARY_SHARE`) in the next :data:`_SUMMARISED_LINES` sentences of text
-    (a picture's label or a deck of a few words aside), the first of which does not open with it (a copy, perhaps
+    within :data:`_SUMMARY_REACH` lines (a picture's label or a deck of a few words aside), the first of which does not open with it (a copy, perhaps
     cut short with a full stop or an ellipsis): a standfirst sums up the lede and the paragraph after it (``Two
     hundred homes lost power in the storm.`` over ``A storm cut the power to two hundred homes …``).  A body's
     paragraph adds news to the one before it: few of its long words recur in the next two.  Not over a caption with
@@ -981,7 +983,7 @@ def _is_summed_up_below(lines: Sequence[PageLine], i: int) -> bool:
     words = _long_words(line)
     if len(words) < _MIN_SUMMARY_WORDS or word_count(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS:
         return False
-    below = list(itertools.islice((j for j in range(i + 1, len(lines)) if _is_sentence(lines[j])), _SUMMARISED_LINES))
+    below = [j for j in range(i + 1, min(len(lines), i + 1 + _SUMMARY_REACH)) if _is_sentence(lines[j])][:_SUMMARISED_LINES]
     if len(below) < _SUMMARISED_LINES or lines[below[0]].clean.startswith(line.rstrip(_CUT_MARKS)):
         return False
     if _is_over_credit(lines, below[0]) or any(opens_with_dateline(lines[j].clean) for j in below):
