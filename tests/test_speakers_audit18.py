@@ -1,10 +1,13 @@
-"""An eighteenth audit of the speaker rules on real news (the partial quotes of rounds r74–r80 credited to no one):
-a participle in the passive and its agent after ``by``, opening the sentence or set off by a comma, with sentences
-written for it (none copied from a page), positive and negative."""
+"""An eighteenth audit of the speaker rules on real news (the partial quotes of rounds r74–r80 credited to no one,
+a wrong speaker of r81): a participle in the passive and its agent after ``by``, opening the sentence or set off by a
+comma; a pronoun after an opening participle clause; British spellings as ordinary words.  Sentences written for
+it (none copied from a page), positive and negative."""
 
 from __future__ import annotations
 
 import pytest
+
+from newsparse_quotes.lexicon import is_ordinary_word
 
 from .test_quotes import credited
 
@@ -59,3 +62,45 @@ def test_a_participle_set_off_by_a_comma_or_opening_the_sentence_is_passive(sent
 )
 def test_no_agent_no_speaker(sentence):
     assert credited(sentence) == [None]
+
+
+# -- C: a pronoun opening the main clause after a participle clause stands for no one named in that clause -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee chairs the board. Criticising Tom Reid, she said his plan was “all over the place”.", "Ann Lee"),
+        ("Ann Lee chairs the board. Criticizing Tom Reid, she said his plan was “all over the place”.", "Ann Lee"),
+        ("Tom Reid runs the port. Asked about Ann Lee, he said the plan was “a lifeline”.", "Tom Reid"),
+    ],
+)
+def test_a_pronoun_after_a_participle_clause_is_its_understood_subject(text, speaker):
+    assert credited(text)[-1] == speaker
+
+
+def test_a_person_followed_before_and_named_in_the_participle_clause_is_not_meant():
+    paragraphs = (
+        "Ann Lee chairs the board.",
+        "In talks Jordan Blake wanted to keep prices at £6.",
+        "Ms Lee said “this delay is bad”.",
+        "Criticising Jordan Blake, she said the plan was “all over the place”.",
+    )
+    assert credited(*paragraphs) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_pronoun_after_a_subordinate_clause_may_stand_for_its_subject():
+    assert credited("Ann Lee spoke. When Ann Lee arrived, she said the plan was “a lifeline”.") == ["Ann Lee"]
+
+
+# -- D: a British spelling in -is- is an ordinary word as its American spelling is -----------------------------------
+
+
+@pytest.mark.parametrize("word", ["criticising", "organisation", "apologised", "realises"])
+def test_a_british_spelling_is_an_ordinary_word(word):
+    assert is_ordinary_word(word)
+
+
+@pytest.mark.parametrize("word", ["louise", "denise", "elise", "otis"])
+def test_a_name_ending_in_is_is_no_ordinary_word(word):
+    assert not is_ordinary_word(word)

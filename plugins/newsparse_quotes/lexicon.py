@@ -60,8 +60,17 @@ _CODE_BITS = {b"M ": _MEN, b"1M": _MEN, b"?M": _MOSTLY_MEN, b"F ": _WOMEN, b"1F"
 
 @lru_cache(maxsize=_ASKED)
 def is_ordinary_word(low: str) -> bool:
-    """``low`` (a word in lower case) is an ordinary English word, no name (see the module)."""
-    return low in _ordinary_words()
+    """``low`` (a word in lower case) is an ordinary English word, no name (see the module); a British spelling in
+    ``-is-`` is looked up in the American one the list prints (``criticising`` as ``criticizing``)."""
+    words = _ordinary_words()
+    if low in words:
+        return True
+    british = _BRITISH_ENDING.search(low)
+    return british is not None and f"{low[: british.start()]}iz{british[1]}" in words
+
+
+#: A British verb's or noun's ending in ``-is-`` (``criticise``, ``criticising``, ``organisation``): what follows ``is``.
+_BRITISH_ENDING = lazy_compile(r"is(e|ed|es|ing|ation|ations)$")
 
 
 @lru_cache(maxsize=_ASKED)

@@ -773,8 +773,10 @@ def _verb_after_name(words: Words, tokens: Sequence[Token], k: int, i: int) -> b
 def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
     """The bare name opening the clause before a description whose closing comma is left out
     (``Dana Holt, president of the club said``, ``Dana Holt, a club member said``), perhaps after a sentence adverb set
-    off by a comma (``However, Dana Holt, president of the club (HC) revealed``): the name; else ``None``."""
-    if mention is None or mention.lo - 2 < lo or tokens[mention.lo - 1].text != ",":
+    off by a comma (``However, Dana Holt, president of the club (HC) revealed``): the name; else ``None``.  A pronoun
+    there is the subject, no description: the name before it is a fronted clause's (``Criticising Harbour Foods, she
+    said``, ``Ann Lee, he said, …``)."""
+    if mention is None or mention.lo - 2 < lo or tokens[mention.lo - 1].text != "," or tokens[mention.lo].lower in _SUBJECT_PRONOUNS:
         return None
     words = phrases.words
     named = phrases._bare_phrase_before(tokens, mention.lo - 1, lo)

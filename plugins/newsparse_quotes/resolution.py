@@ -364,7 +364,7 @@ class Resolver(Phrases):
                 self.people, view, subject, mention
             ):
                 return Found(found.speaker, mention)  # "A bureau spokesperson declined to discuss what she called “…”"
-        position = view.offset + tokens[mention.lo].start
+        position = view.offset + tokens[_outside_participle_clause(self.words, tokens, mention, sentence)].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
             return Found(None, mention)  # "A baker in Aswan put it bluntly. “…,” he said.": not the person followed
         if entity is None and (source := _last_source(self, view, mention, sentence, pronoun)) is not None:
@@ -1283,6 +1283,17 @@ def _one_described(words: Words, speaker: str | None) -> bool:
         return False
     head = parts[-1]
     return (head in words.male or head in words.female or head in words.person_nouns) and singular(head) == ""  # no role: a holder's
+
+
+def _outside_participle_clause(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> int:
+    """Where the people ``he``/``she`` at ``mention`` may stand for are named before: the start of its sentence when
+    the pronoun opens the main clause after a participle clause opening the sentence, whose understood subject it is
+    (``Criticising Harbour Foods, she said …``, ``Asked about Ann Lee, he said …``: no one named in that clause is
+    meant); else the pronoun itself."""
+    start = sentence.start
+    first = tokens[start].lower
+    after_clause = mention.lo - 1 > start and tokens[mention.lo - 1].text == "," and first.endswith(("ing", "ed"))
+    return start if after_clause and opens_lead_in(words, tokens, start, sentence.stop) else mention.lo
 
 
 def _cataphor(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
