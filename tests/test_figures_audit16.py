@@ -47,3 +47,20 @@ def test_an_age_word_gives_no_count_of_millions_a_unit_of_years(sentence):
 def test_an_age_word_still_gives_a_count_of_an_age_its_years(sentence, value):
     found = figures(sentence)[0]
     assert (found["value"], found["unit"]) == (value, "years")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The branches will be, on average, within 500m of a post office.", "The car came within 2m of the barrier."],
+)
+def test_m_after_within_is_metres(sentence):
+    [found] = figures(sentence)
+    assert found["value"] < 1000 and found["unit"] == "m"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Profits came within £5m of the target.", 5_000_000), ("Sales came within 5m units of the goal.", 5_000_000)],
+)
+def test_m_after_within_stays_millions_in_money_or_before_a_plural(sentence, value):
+    assert figures(sentence)[0]["value"] == value

@@ -104,3 +104,63 @@ def test_a_british_spelling_is_an_ordinary_word(word):
 @pytest.mark.parametrize("word", ["louise", "denise", "elise", "otis"])
 def test_a_name_ending_in_is_is_no_ordinary_word(word):
     assert not is_ordinary_word(word)
+
+
+# -- E: the object of a verb of causing speaks, though the verb was read into its phrase ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reid refused to talk, prompting Ann Lee to accuse him of “belligerence”.", "Ann Lee"),
+        ("Tom Reid refused, leading Ann Lee to call the offer “an insult”.", "Ann Lee"),
+        ("The talks failed, forcing Acme Corp to describe the deal as “dead”.", None),  # a body: no person the names know
+    ],
+)
+def test_the_object_of_a_verb_of_causing_speaks(text, speaker):
+    assert credited(text) == [speaker]
+
+
+def test_an_asking_verbs_object_does_not_speak():
+    assert credited("The board asked Tom Roe to explain the “error”.") == ["The board"]
+
+
+# -- F: ``as X put it`` after a quote ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The city wants to curb their “nuisance,” as Deputy Mayor Ann Lee put it.", "Ann Lee"),
+        ("The tax was “a disaster”, as Tom Reid said on Monday.", "Tom Reid"),
+        ("“It is over,” Ann Lee put it bluntly.", "Ann Lee"),
+    ],
+)
+def test_as_x_put_it_after_a_quote_names_its_speaker(text, speaker):
+    assert credited(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("“We will win,” as the saying goes.", None), ("Tom Reid called it “a disaster,” as police arrived.", "Tom Reid")],
+)
+def test_as_and_a_clause_of_no_speech_after_a_quote_names_no_one(text, speaker):
+    assert credited(text) == [speaker]
+
+
+# -- G: two quotes joined by ``and`` before the agent of a passive -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was branded “reckless” and “cruel” by Ann Lee.",
+        "The plan has been hailed as the “best in years” and a “turning point” by Ann Lee.",
+    ],
+)
+def test_two_quotes_joined_before_the_agent_are_both_the_agents(text):
+    assert credited(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quote_with_an_agent_of_its_own_is_not_the_others():
+    assert credited("The plan was branded “reckless” by Ann Lee and “cruel” by Tom Reid.")[0] == "Ann Lee"

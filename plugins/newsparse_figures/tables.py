@@ -634,6 +634,8 @@ METRE_LEADS = [
     "stretched", "stretches", "stretching",
     # a record of one: ``a season's best of 86.30m``, ``a personal best of 8.35m``, ``a mark of 84.95m``
     "best", "mark",
+    # how near a thing is to another: ``branches within 500m of a post office``, ``came within 2m of the car``
+    "within",
 ]
 
 #: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).

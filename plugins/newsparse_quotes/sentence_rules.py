@@ -9,7 +9,7 @@ from .people import is_verb
 from .phrases import names_someone
 from .reported import BE_FORMS, FINITE_AUXILIARIES, RELAYING, opening_participle, passive_verdict, telling_at
 from .resolution import clause_subject as subject_of_clause
-from .words import PERSONAL, Cue, Mention, bare, base_speech_form, singular
+from .words import ARTICLES, PERSONAL, Cue, Mention, bare, base_speech_form, singular
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -197,11 +197,14 @@ def _credit_line(attempt: Attempt) -> Cue | None:
 def _judged_by(attempt: Attempt) -> Cue | None:
     """``The plan was described as “reckless” by X``, ``… have been dismissed as “transitory” by central bankers``,
     ``The plan, branded “reckless” by X, …``: a speech, naming or verdict verb in the passive right before the quote
-    (``as`` may come between; :func:`_passive_at`), and its agent after ``by`` right after the quote."""
-    tokens, stop, close, open_ = attempt.view.tokens, attempt.sentence.stop, attempt.close_token, attempt.open_token
+    (``as`` and an article may come between; :func:`_passive_at`), and its agent after ``by`` right after the quote, or after a
+    second quote joined to it (``hailed as “historic” and a “step change” by X``: both X's)."""
+    tokens, stop, start = attempt.view.tokens, attempt.sentence.stop, attempt.sentence.start
+    open_, close = _paired_open(tokens, attempt.open_token, start), _paired_close(tokens, attempt.close_token, stop)
     if close + 2 >= stop or tokens[close + 1].lower != "by":
         return None
-    verb = open_ - 1 - (open_ > 0 and tokens[open_ - 1].lower == "as")
+    verb = open_ - 1 - (open_ > start and tokens[open_ - 1].lower in ARTICLES)  # "hailed as the “…”"
+    verb -= verb > start and tokens[verb].lower == "as"
     words = attempt.attributor.words
     if verb < attempt.sentence.start or not _passive_at(tokens, verb, attempt.sentence.start) or not (
         tokens[verb].lower in words.speech_verbs or tokens[verb].lower in words.naming_verbs
@@ -210,6 +213,36 @@ def _judged_by(attempt: Attempt) -> Cue | None:
         return None
     mention = attempt.attributor.phrase_after_verb(tokens, close + 2, stop)  # "by his rival, Ann Lee": Ann Lee
     return None if mention is None else Cue(close + 1, close + 2, mention)
+
+
+#: The most words in lower case between two quotes joined by ``and`` or ``or`` (``“A” and a “B”``), the joiner too.
+_PAIR_GAP = 3
+
+
+def _paired_close(tokens: Sequence[Token], close: int, stop: int) -> int:
+    """The closing mark of a second quote joined to the one closing at ``close`` by ``and`` or ``or`` and a few words
+    in lower case (``“historic” and a “step change”``), else ``close``."""
+    if close + 1 >= stop or tokens[close + 1].lower not in ("and", "or"):
+        return close
+    for k in range(close + 2, min(stop, close + 1 + _PAIR_GAP)):
+        if tokens[k].mark == "open":
+            return next((j for j in range(k + 1, stop) if tokens[j].mark == "close"), close)
+        if not tokens[k].text.islower():
+            break
+    return close
+
+
+def _paired_open(tokens: Sequence[Token], open_: int, start: int) -> int:
+    """The opening mark of a first quote the one opening at ``open_`` is joined to (:func:`_paired_close`), else
+    ``open_``."""
+    for k in range(open_ - 1, max(start, open_ - 1 - _PAIR_GAP) - 1, -1):
+        if tokens[k].lower in ("and", "or"):
+            if k - 1 < start or tokens[k - 1].mark != "close":
+                return open_
+            return next((j for j in range(k - 2, start - 1, -1) if tokens[j].mark == "open"), open_)
+        if not tokens[k].text.islower():
+            return open_
+    return open_
 
 
 def _passive_at(tokens: Sequence[Token], verb: int, start: int) -> bool:
@@ -319,7 +352,8 @@ def _blamed_for(attempt: Attempt, cue: Cue | None) -> Cue | None:
 def _made_to_speak(attempt: Attempt, cue: Cue | None) -> Cue | None:
     """The object of a verb of table ``causing_verbs`` before ``to`` and a speech verb, the last before the quote and
     after ``cue``, who spoke the words: ``Vance warned Europe, a comment that prompted Musk to reply, “…”`` is Musk's,
-    ``The ruling led Ann Lee to say: “…”`` Ann Lee's; None elsewhere (``Ann Lee wants to say “…”``; ``The board asked
+    ``The ruling led Ann Lee to say: “…”`` Ann Lee's, ``Tom Reid refused, prompting Ann Lee to accuse him of “…”`` Ann
+    Lee's (the verb may open the phrase read before ``to``); None elsewhere (``Ann Lee wants to say “…”``; ``The board asked
     Tom Roe to explain …``: an asking verb)."""
     tokens, words, start = attempt.view.tokens, attempt.attributor.words, attempt.sentence.start
     lo = start if cue is None else cue.hi
@@ -327,6 +361,8 @@ def _made_to_speak(attempt: Attempt, cue: Cue | None) -> Cue | None:
     if verb is None or tokens[verb - 1].lower != "to":
         return None
     doer = attempt.attributor.phrase_before(tokens, verb - 1, lo)
+    if doer is not None and doer.hi - doer.lo > 1 and tokens[doer.lo].lower in words.causing_verbs:
+        doer = Mention(doer.lo + 1, doer.hi)  # "…, prompting Ann Lee to accuse him of “…”": the verb read into the phrase
     if doer is None or doer.lo <= lo or tokens[doer.lo - 1].lower not in words.causing_verbs:
         return None
     found = attempt.attributor.resolve(attempt.view, doer, attempt.sentence)

@@ -253,7 +253,7 @@ class Attributor(Resolver):
     def credit_after(self, view: PassageView, close: int, sentence: range) -> Cue | None:
         """``“…,” X said`` / ``“…,” said X``: the cue after a quote, without a mention for a bare ``concluded``.
 
-        ``“…” – that is how X described it`` reads on after the dash and ``how``.
+        ``“…” – that is how X described it`` reads on after the dash and ``how``; ``“…,” as X put it`` after ``as``.
         """
         tokens = view.tokens
         words = self.words
@@ -265,6 +265,8 @@ class Attributor(Resolver):
             if how is None:
                 return None
             i = how + 1
+        set_off = tokens[i - 1].text == "," or tokens[close - 1].text == ","  # a comma inside the quote's marks or after them
+        i += set_off and i + 1 < sentence.stop and tokens[i].lower == "as" and tokens[i + 1].is_word  # "“…,” as Ann Lee put it"
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if _inverted_verb(words, tokens, i, sentence.stop):
@@ -300,7 +302,7 @@ class Attributor(Resolver):
         j = _past_auxiliaries(words, tokens, j, sentence.stop)  # "she will say", "she is expected to say"
         if _reports_anew(tokens, close, j, sentence.stop):
             return None  # "“How does he cope?” His lawyers say they will appeal.": a sentence of its own
-        if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _closing_finding(words, tokens, j, sentence.stop)):
+        if j < sentence.stop and (tokens[j].lower in words.speech_verbs or _put_it(words, tokens, j) or _closing_finding(words, tokens, j, sentence.stop)):
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
             if _names_next_quote(words, tokens, j, sentence.stop):
@@ -1636,6 +1638,12 @@ def _finding(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is a verb of a finding right before ``that`` (``The jury found that …``), which cues a quote after
     it as a speech verb does."""
     return tokens[k].lower in words.finding_verbs and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
+
+
+def _put_it(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """A verb of table ``it_speech_verbs`` before ``it`` at token ``j``, which speaks after a quote as a speech verb
+    does (``“…,” as Ann Lee put it``, ``“…,” Ann Lee put it``)."""
+    return tokens[j].lower in words.it_speech_verbs and j + 1 < len(tokens) and tokens[j + 1].lower == "it"
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
