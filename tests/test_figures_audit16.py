@@ -64,3 +64,32 @@ def test_m_after_within_is_metres(sentence):
 )
 def test_m_after_within_stays_millions_in_money_or_before_a_plural(sentence, value):
     assert figures(sentence)[0]["value"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fleets want to switch to zero emission vans.",
+        "The council set zero emissions goals for its buses.",
+        "Staff on zero hours contracts were laid off.",
+        "Zero waste shops opened in the town.",
+    ],
+)
+def test_zero_naming_a_kind_of_goal_or_contract_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_zero_counting_things_stays_a_figure():
+    assert [(f["text"], f["value"]) for f in figures("The ward had zero cases last week.")] == [("zero", 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Accounts will move to the branch at 11 Narrows Shopping Center.", "The stall is at 4 Market Plaza."],
+)
+def test_a_number_before_a_centres_name_is_an_address(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_of_centres_stays_a_figure():
+    assert [f["value"] for f in figures("The firm runs 11 shopping centres.")] == [11]

@@ -503,7 +503,9 @@ PRONOUN_DETERMINERS = ["the", "these", "those", "top", "bottom"]
 #: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or another", "one or the other",
-                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party", "near-zero"]
+                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party", "near-zero",
+                 # kinds of goal or contract written without the hyphen: ``zero emission vans``, ``zero hours contracts``
+                 "zero emission", "zero emissions", "zero carbon", "zero waste", "zero hours"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.
@@ -520,7 +522,9 @@ SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "thr
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
                 "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close", "Quay",
-                "Marg", "Salai", "Mews", "Row", "Grove", "Gardens", "Walk", "Circle", "Alley", "Wharf", "Esplanade", "Promenade"]
+                "Marg", "Salai", "Mews", "Row", "Grove", "Gardens", "Walk", "Circle", "Alley", "Wharf", "Esplanade", "Promenade",
+                # a shopping centre's name, addressed so: ``at 11 Narrows Shopping Center``
+                "Center", "Centre", "Plaza"]
 
 #: Words that open a street name after a house number, as Spanish, Portuguese, French, Italian and Malay print
 #: it: ``45 Calle Mercado``, ``12 Rua Augusta``, ``8 Jalan Ampang``.
