@@ -93,3 +93,13 @@ def test_a_number_before_a_centres_name_is_an_address(sentence):
 
 def test_a_count_of_centres_stays_a_figure():
     assert [f["value"] for f in figures("The firm runs 11 shopping centres.")] == [11]
+
+
+def test_a_second_pair_with_its_own_from_after_a_change_is_two_figures():
+    found = figures("The islands increased their catch quotas for mackerel from 85,000 to 150,000 tonnes and from 2,000 to 130,000 tonnes.")
+    assert [(f["value"], f["high"]) for f in found] == [(85000, None), (150000, None), (2000, None), (130000, None)]
+
+
+def test_a_second_pair_with_its_own_from_after_a_range_is_a_range():
+    found = figures("Temperatures ranged from 20 to 25 degrees and from 10 to 15 degrees at night.")
+    assert [(f["value"], f["high"]) for f in found] == [(20, 25), (10, 15)]

@@ -186,9 +186,12 @@ def is_range(
     return True
 
 
-#: A pair of numbers opened by ``from`` or ``by`` and joined by ``to``, then ``and`` right before a second pair:
-#: ``raised it by $5 to $95 and`` before ``$3 to $100``.
-_PAIR_BEFORE = lazy_compile(r"\b(from|by)\s+[^\s,;.]{0,12}\d[^\s]{0,12}\s+to\s+[^\s]{0,12}\d[^\s]{0,12}\s+and\s+\Z", re.IGNORECASE)
+#: A pair of numbers opened by ``from`` or ``by`` and joined by ``to``, perhaps a unit's word after it, then ``and``
+#: right before a second pair: ``raised it by $5 to $95 and`` before ``$3 to $100``, ``from 85,000 to 150,000 tonnes
+#: and`` before ``from 2,000 to 130,000 tonnes``.
+_PAIR_BEFORE = lazy_compile(
+    r"\b(from|by)\s+[^\s,;.]{0,12}\d[^\s]{0,12}\s+to\s+[^\s]{0,12}\d[^\s]{0,12}(?:\s+[a-z]{1,20})?\s+and\s+\Z", re.IGNORECASE
+)
 #: How much of the text before a pair is read for the pair before it.
 _PAIR_CHARS = 80
 
@@ -335,10 +338,13 @@ def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
     """A verb of change in the clause before ``from`` at ``start`` (``cut the levy from``), or, where a comma sets
     ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales climbed by 0.9 per
     cent on a year earlier, from 4120 to 4157``; not ``prices rose in most towns, from 3 to 5 per cent``).  A verb
-    of table ``range_verbs`` right before ``from`` spans a range instead (``the increases range from``)."""
+    of table ``range_verbs`` right before ``from`` spans a range instead (``the increases range from``).  A ``from``
+    right after ``and`` and a pair before it reads as that pair (:func:`_second_pair`)."""
     before = _before(text, start)
     if (last := before.split()[-1:]) and last[0].lower() in patterns.range_verbs:
         return False
+    if (paired := _second_pair(text, start, patterns)) is not None:
+        return not paired  # "increased from 85,000 to 150,000 tonnes and from 2,000 to …": read as the pair before
     if _in_clause_before(before, patterns.change_verbs) or _BY_AMOUNT.search(before[-_BY_AMOUNT_CHARS:]):
         return True
     if _moved_object_before(before, patterns) or _gapped_change(text, start, patterns):
