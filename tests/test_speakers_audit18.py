@@ -164,3 +164,22 @@ def test_two_quotes_joined_before_the_agent_are_both_the_agents(text):
 
 def test_a_quote_with_an_agent_of_its_own_is_not_the_others():
     assert credited("The plan was branded “reckless” by Ann Lee and “cruel” by Tom Reid.")[0] == "Ann Lee"
+
+
+# -- H: a clerk's title before a name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Marion County Clerk Don Gray said turnout was “low”.", "Don Gray"),
+        ("“Turnout was low,” said City Clerk Ann Lee.", "Ann Lee"),
+    ],
+)
+def test_a_clerks_title_is_cut_from_the_name(text, speaker):
+    assert credited(text) == [speaker]
+
+
+def test_a_quote_naming_the_clerks_county_still_credits_the_clerk():
+    paragraphs = ("Marion County Clerk Don Gray expects a low turnout.", "“Across Marion County, people are tired,” he said.")
+    assert credited(*paragraphs) == ["Don Gray"]

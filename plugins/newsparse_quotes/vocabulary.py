@@ -132,7 +132,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         politician speaker candidate nominee negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor actress player manager owner founder boss
-        executive exec treasurer counsel superintendent inspector detective sergeant trooper constable
+        executive exec treasurer clerk counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         assemblymember trustee member
         commissioner ombudsman ombudswoman ombudsperson comptroller coroner principal dean rector provost chancellor bishop archbishop rabbi imam
