@@ -197,8 +197,8 @@ def _credit_line(attempt: Attempt) -> Cue | None:
 def _judged_by(attempt: Attempt) -> Cue | None:
     """``The plan was described as “reckless” by X``, ``… have been dismissed as “transitory” by central bankers``,
     ``The plan, branded “reckless” by X, …``: a speech, naming or verdict verb in the passive right before the quote
-    (``as`` and an article may come between; :func:`_passive_at`), and its agent after ``by`` right after the quote, or after a
-    second quote joined to it (``hailed as “historic” and a “step change” by X``: both X's)."""
+    (``as`` and an article may come between; :func:`_passive_at`), and its agent after ``by`` right after the quote,
+    or after a second quote joined to it (``hailed as “historic” and a “step change” by X``: both X's)."""
     tokens, stop, start = attempt.view.tokens, attempt.sentence.stop, attempt.sentence.start
     open_, close = _paired_open(tokens, attempt.open_token, start), _paired_close(tokens, attempt.close_token, stop)
     if close + 2 >= stop or tokens[close + 1].lower != "by":
@@ -351,10 +351,10 @@ def _blamed_for(attempt: Attempt, cue: Cue | None) -> Cue | None:
 
 def _made_to_speak(attempt: Attempt, cue: Cue | None) -> Cue | None:
     """The object of a verb of table ``causing_verbs`` before ``to`` and a speech verb, the last before the quote and
-    after ``cue``, who spoke the words: ``Vance warned Europe, a comment that prompted Musk to reply, “…”`` is Musk's,
-    ``The ruling led Ann Lee to say: “…”`` Ann Lee's, ``Tom Reid refused, prompting Ann Lee to accuse him of “…”`` Ann
-    Lee's (the verb may open the phrase read before ``to``); None elsewhere (``Ann Lee wants to say “…”``; ``The board asked
-    Tom Roe to explain …``: an asking verb)."""
+    after ``cue``, who spoke the words: ``Vance warned Europe, a comment that prompted Musk to reply, “…”`` is
+    Musk's, ``The ruling led Ann Lee to say: “…”`` Ann Lee's, ``Tom Reid refused, prompting Ann Lee to accuse him of
+    “…”`` Ann Lee's (the verb may open the phrase read before ``to``); None elsewhere (``Ann Lee wants to say “…”``;
+    ``The board asked Tom Roe to explain …``: an asking verb)."""
     tokens, words, start = attempt.view.tokens, attempt.attributor.words, attempt.sentence.start
     lo = start if cue is None else cue.hi
     verb = next((k for k in range(attempt.open_token - 1, lo + 2, -1) if tokens[k].lower in words.speech_verbs), None)

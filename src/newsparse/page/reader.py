@@ -971,14 +971,15 @@ def _is_restated_by_lead(lines: Sequence[PageLine], i: int) -> bool:
 
 
 def _is_summed_up_below(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a line of standfirst length whose long words (:func:`_long_words`), :data:`_MIN_SUMMARY_WORDS` or
-    more, recur for the most part (:data:`_SUMMARY_SHARE`) in the next :data:`_SUMMARISED_LINES` sentences of text
-    within :data:`_SUMMARY_REACH` lines (a picture's label or a deck of a few words aside), the first of which does not open with it (a copy, perhaps
-    cut short with a full stop or an ellipsis): a standfirst sums up the lede and the paragraph after it (``Two
-    hundred homes lost power in the storm.`` over ``A storm cut the power to two hundred homes …``).  A body's
-    paragraph adds news to the one before it: few of its long words recur in the next two.  Not over a caption with
-    its credit under it (a photo's alt text over its caption), nor over a lede that opens with a dateline (a video's
-    label and its blurb over a wire-style body, whose own standfirst rule is :func:`is_standfirst_above_dateline`)."""
+    """True for a line of standfirst length whose long words (:func:`_long_words`), :data:`_MIN_SUMMARY_WORDS` or more,
+    recur for the most part (:data:`_SUMMARY_SHARE`) in the next :data:`_SUMMARISED_LINES` sentences of text within
+    :data:`_SUMMARY_REACH` lines (a picture's label or a deck of a few words aside), the first of which does not
+    open with it (a copy, perhaps cut short with a full stop or an ellipsis): a standfirst sums up the lede and the
+    paragraph after it (``Two hundred homes lost power in the storm.`` over ``A storm cut the power to two hundred
+    homes …``).  A body's paragraph adds news to the one before it: few of its long words recur in the next two.
+    Not over a caption with its credit under it (a photo's alt text over its caption), nor over a lede that opens
+    with a dateline (a video's label and its blurb over a wire-style body, whose own standfirst rule is
+    :func:`is_standfirst_above_dateline`)."""
     line = lines[i].clean
     words = _long_words(line)
     if len(words) < _MIN_SUMMARY_WORDS or word_count(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS:
