@@ -63,8 +63,8 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
         or p.lower_month_year.match(text, reading.end)
     ):
         return True
-    if p.time_after.match(text, reading.end) is not None:
-        return True
+    if p.time_after.match(text, reading.end) is not None or p.era_after.match(text, reading.number_end) is not None:
+        return True  # 5 pm; 500 BC
     if reading.value in _HOURS and (to := _TO_HOUR.match(text, reading.end)) is not None and p.time_after.match(text, to.end()):
         return True  # "from 4 to 8 p.m.": the first hour of a range of clock times
     spaced = text.startswith(_DAY_PART_OPENERS, reading.end)

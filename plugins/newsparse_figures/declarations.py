@@ -105,6 +105,7 @@ DOCS = {
     "capital_markers": 'Words after which a number is part of a name when they are capitalized, even at the start of a sentence (``Year 3 students``); in lower case they count (``Last year 300 people died``).',
     "months": 'Month names and abbreviations.',
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',
+    "era_marks": 'Marks of an era after a number that make it a year (``500 BC``, ``1200 CE``); case-sensitive.',
     "day_parts": 'Parts of the day after an hour that, with a word of table ``time_leads`` before it, make it a time of day (``at two in the morning``).',
     "hour_day_words": 'Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it, which make it a time of day (``every morning at five before work``).',
     "emergency_numbers": 'Emergency and public service telephone numbers (``101``, ``311``): before a word of table ``emergency_nouns`` or after a verb of calling no figure (``some 911 calls``, ``call 999 or 101``).',

@@ -61,10 +61,12 @@ _ONE_AND = lazy_compile(r"\s+and(?=\s)")
 _DIAL_REACH = 40
 #: How far back the first group of a number to call printed in groups is looked for (``1800 333 000``).
 _GROUPS_REACH = 16
+#: The fewest digits of a first group opened by a trunk's ``0`` (``020 7946 0000``): ``0 5`` is no telephone number.
+_TRUNK_GROUP = 3
 #: What makes the number after it one to call, ending right before it: ``call the SES on``, ``ring Samaritans on``,
-#: ``dial``.
+#: ``by calling Floodline on``, ``dial``.
 _DIALLED = lazy_compile(
-    r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact)(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
+    r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hon(?:e|ing)|[Tt]ext|[Cc]ontact)(?:ing)?(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
 )
 #: ``the`` right before a route's number, perhaps with one word in lower case between (``the late-evening 61 service``).
 _ROUTE_BEFORE = lazy_compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*)?[ \t]+\Z")
@@ -177,10 +179,12 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
 def leading_zero(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Digits of a code: three or more with a leading zero and no currency sign.
 
-    ``Hang Lung (0101)``, ``agent 007``, ``route 066``, ``0800 GMT``: an amount is never printed so (``0.5`` and
-    ``0,5`` are numbers)."""
+    ``Hang Lung (0101)``, ``agent 007``, ``route 066``, ``0800 GMT``, and the first group of a telephone number
+    (``Floodline: 0345 988 1188``): an amount is never printed so (``0.5`` and ``0,5`` are numbers)."""
     start, end = match.span("digits")
-    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None or not _after_code_lead(text, start):
+    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None:
+        return False
+    if not (_after_code_lead(text, start) or (text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit())):
         return False  # "$1.0837-0837": a dealer's offer after a dash is the bid's last digits; "0033" alone is a numeral
     return text[start:end].isdigit()
 
@@ -193,7 +197,8 @@ def _after_code_lead(text: str, start: int) -> bool:
 
 def _dialled_group(text: str, start: int) -> bool:
     """The digits at ``start`` go on a number to call printed in groups set off by spaces: ``333 000`` of ``call Crime
-    Stoppers on 1800 333 000``, ``11 14`` of ``call Lifeline on 13 11 14``."""
+    Stoppers on 1800 333 000``, ``11 14`` of ``call Lifeline on 13 11 14``; or on a number whose first group of three
+    digits or more opens with the trunk's ``0`` (``988 1188`` of ``Floodline: 0345 988 1188``)."""
     first = start
     while first > 0 and start - first < _GROUPS_REACH and (text[first - 1].isdigit() or text[first - 1] == " "):
         first -= 1
@@ -202,7 +207,7 @@ def _dialled_group(text: str, start: int) -> bool:
     group_end = first
     while group_end < len(text) and text[group_end].isdigit():
         group_end += 1
-    return first < start and _dialled(text, first, group_end)
+    return first < start and ((text[first] == "0" and group_end - first >= _TRUNK_GROUP) or _dialled(text, first, group_end))
 
 
 def _dialled(text: str, start: int, end: int) -> bool:

@@ -145,9 +145,11 @@ _DATELINE = lazy_compile(
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
 )
 #: A dateline in title case, where no dateline in capitals opens a line: a place of one to three words, perhaps a
-#: country, and a dash (``Colombo —``, ``Nuwara Eliya, Sri Lanka –``); group 1 the place.
+#: country, and a dash (``Colombo —``, ``Nuwara Eliya, Sri Lanka –``), or a state's or province's abbreviation and
+#: a dash or hyphen, spaced or not (``Prince George, B.C.-``, ``Moncton, N.B. —``); group 1 the place.
 _TITLE_DATELINE = lazy_compile(
-    r"([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)[ \t]+[—–][ \t]"
+    r"([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?|, [A-Z][a-z]{0,4}\.(?:[A-Z]\.)?)?)"
+    r"(?:[ \t]+[—–]|(?<=\.)[ \t]?[-—–])[ \t]"
 )
 #: The two datelines after a line break: the lines after the first are searched for one at once, the engine
 #: skipping from line break to line break (see :func:`_dateline`).

@@ -590,6 +590,10 @@ def _time_after(v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
 
 
+def _era_after(v: Vocabulary) -> re.Pattern[str]:
+    return regex_cache.compile(rf"[ \t\u00a0]?(?:{_alternation(v['era_marks'], spaces=False)})(?!\w)")
+
+
 def _day_part_after(v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")
 
@@ -630,6 +634,10 @@ _RANGE_JOIN = (
     r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–~]\s*|—)"
     r"(?:(?:about|around|~)\s*|(?:(?:just\s+)?(?:more\s+than|over)|nearly|almost)\s+)?"
 )
+
+
+#: A telephone number at a number's start (see :attr:`Patterns.phone`).
+_PHONE = r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
 
 
 class Patterns:
@@ -880,13 +888,12 @@ class Patterns:
         #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
         self.prefix_again = self._lazy(_prefix_again, self, v)
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
-        self.phone = self._lazy(
-            regex_cache.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
-        )
+        self.phone = self._lazy(regex_cache.compile, _PHONE)
         #: A telephone number with its country code and two groups or more, from its ``+``: ``+84 90 4126164``.
         self.international_phone = self._lazy(regex_cache.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
-        #: A time of day after a number: ``5 pm``, ``10 GMT``.
+        #: A time of day after a number: ``5 pm``, ``10 GMT``; a mark of an era (table ``era_marks``): ``500 BC``.
         self.time_after = self._lazy(_time_after, v)
+        self.era_after = self._lazy(_era_after, v)
         #: A part of the day after an hour (``in the morning``; table ``day_parts``), and the words before an hour
         #: that make it a time with one (table ``time_leads``).
         self.day_part_after = self._lazy(_day_part_after, v)

@@ -342,8 +342,9 @@ NATIONALITY_PLACES = {
 }
 
 #: Places whose dollar a bare ``$`` is only where they dateline the article, as their own papers print it
-#: (``SINGAPORE -``, ``HONG KONG:``), not where they are named in passing: deals there are often in US dollars.
-DATELINE_PLACES = {"Singapore": "SGD", "Hong Kong": "HKD"}
+#: (``SINGAPORE -``, ``HONG KONG:``), not where they are named in passing: deals there are often in US dollars;
+#: and abbreviations that name a province only after a town in a dateline (``KAMLOOPS, B.C. —``; ``500 B.C.`` is a year).
+DATELINE_PLACES = {"Singapore": "SGD", "Hong Kong": "HKD", "B.C.": "CAD"}
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
@@ -906,6 +907,12 @@ CHANGE_VERBS = [
     "deteriorated", "deteriorates", "deteriorating", "slowed", "slowing", "accelerate", "accelerated",
     "accelerates", "accelerating", "rebound", "rebounded", "rebounds", "recover", "recovered", "recovers",
     "tighten", "tightened", "loosen", "loosened",
+    # verbs of making longer or shorter, and of grading up or down: "the term was lengthened from four to five
+    # years", "Moody's upgraded its forecast from 1.5% to 2%"; not "extend", which the gold reads both ways
+    # ("extending the requirement from three to ten years" one range, "extended from 60 years to 63 years" two)
+    "lengthen", "lengthened", "lengthens", "lengthening", "shorten", "shortened", "shortens",
+    "shortening", "prolong", "prolonged", "upped", "upgrade", "upgraded", "upgrades", "upgrading", "downgrade",
+    "downgraded", "downgrades", "downgrading",
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
@@ -979,6 +986,9 @@ TIME_WORDS = [
     "am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "MSK",
     "hrs", "noon", "midnight",
 ]
+
+#: Marks of an era after a number, which make it a year (``500 BC``, ``753 B.C.E.``, ``AD 79`` reads as a name).
+ERA_MARKS = ["BC", "B.C.", "BCE", "B.C.E.", "CE", "C.E.", "AD", "A.D."]
 
 #: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
 #: whole number up to 12 is a time of day, no figure.
@@ -1234,6 +1244,7 @@ VOCABULARY = {
     "capital_markers": CAPITAL_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,
+    "era_marks": ERA_MARKS,
     "day_parts": DAY_PARTS,
     "time_leads": TIME_LEADS,
     "hour_day_words": HOUR_DAY_WORDS,

@@ -72,6 +72,8 @@ DOCS = {
     "anonymity_words": "Words of a clause withholding a source's name (``who asked not to be named``).",
     "result_verbs": "Speech verbs that also announce a company's figures (``post``, ``report``): before a word of ``result_nouns`` they are no cue.",
     "result_nouns": "Nouns of a company's figures (``earnings``, ``net loss``): ``would post earnings`` is no speech.",
+    "plea_verbs": "Speech verbs that also enter a plea in court (``plead``): before a word of ``plea_words`` they are no cue.",
+    "plea_words": "Pleas after a verb of ``plea_verbs``, perhaps after ``not`` or ``no`` (``guilty``, ``contest``): ``pleaded guilty`` is no speech.",
     "change_nouns": "Nouns of a change in figures (``decline``, ``surge``): never a speaker (``the decline suggests …``).",
     "irregular_past": "Irregular past forms that end a noun phrase (``broke``, ``took``; ``hit``, ``struck``, nouns too, of a storm's reach).",
     "party_members": "Members of a political party, as nouns (``the Ohio Democrat`` stands for the person the text is about).",

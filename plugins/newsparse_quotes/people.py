@@ -79,6 +79,8 @@ _WHICH_TOKENS = 25
 _JOINERS = frozenset([".", "&", "’", "'", "and", ",", "-"])
 #: The most letters of an acronym in brackets after a body's name (``(NABU)``) read as its short form.
 _ACRONYM_LETTERS = 6
+#: The lower-case words a body's name may hold that its acronym may spell (``Transport for London (TfL)``).
+_SPELLED_JOINERS = frozenset(["for", "of", "the", "and", "on", "in"])
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: What joins the words of a portfolio of two (``Minister of Trade and Industry``).
@@ -274,6 +276,34 @@ def _particle_step(words: Words, tokens: Sequence[Token], i: int, j: int) -> int
     return 2 if j > i and lower in NAME_PARTICLES and bridged_particle(tokens, j, len(tokens)) else 0
 
 
+def _spelled_step(tokens: Sequence[Token], i: int, j: int) -> int:
+    """How many tokens from ``j``, a lower-case joining word (``for``, ``of``, ``the``, ``and``) inside a name opening
+    at ``i``, go on the name because the acronym in brackets after the run spells it: ``Transport for London (TfL)``,
+    ``Department for Education (DfE)``, ``Friends of the Earth (FoE)``; else 0."""
+    if tokens[j].lower not in _SPELLED_JOINERS or j == i:
+        return 0
+    k = j
+    while k < len(tokens) and k - i < _ACRONYM_LETTERS * 2 and (tokens[k].lower in _SPELLED_JOINERS or (tokens[k].is_capitalized and tokens[k].is_word)):
+        k += 1
+    if k == j + 1 or k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return 0
+    return k - j if _spells(tokens[k + 1].text, tokens[i:k]) else 0
+
+
+def _spells(acronym: str, run: Sequence[Token]) -> bool:
+    """The letters of ``acronym`` are the initials of the words of ``run`` in order, each capitalized word's
+    required and each joining word's optional (``TfL``, ``FoE``, ``DfE``, ``NABU``)."""
+    if not (2 <= len(acronym) <= _ACRONYM_LETTERS and acronym.isalpha() and acronym[0].isupper()):
+        return False
+    letters, k = acronym.lower(), 0
+    for token in run:
+        if k < len(letters) and token.lower[0] == letters[k]:
+            k += 1
+        elif token.lower not in _SPELLED_JOINERS:
+            return False
+    return k == len(letters)
+
+
 def _mid_name_particle(tokens: Sequence[Token], j: int) -> bool:
     """A particle inside a name in another language, after a lower-case word that follows a particle (``Conseil du
     patronat du Québec``, ``Société de transport de Montréal``): it opens no name of its own."""
@@ -379,7 +409,7 @@ class People:
                 if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif step := _particle_step(self.words, tokens, i, j) or (text[0].isdigit() and numbered(self.words, tokens, j)):
+            elif step := _particle_step(self.words, tokens, i, j) or _spelled_step(tokens, i, j) or (text[0].isdigit() and numbered(self.words, tokens, j)):
                 j += step  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title; "Local 1472": one name
             else:
                 break

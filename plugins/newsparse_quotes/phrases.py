@@ -869,6 +869,8 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     Doig, the town after the street too); None where there is none."""
     words = phrases.words
     inner = _origin_before(phrases, tokens, inner, lo)  # "Doig, of Well Street, Paisley, told": Doig
+    if _after_set_off_age(tokens, inner.lo, lo):  # "Ann Lee, 23, London Road, Carlisle, added": Ann Lee
+        return phrases._bare_phrase_before(tokens, inner.lo - 3, lo)
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower in ORIGIN_WORDS and tokens[inner.lo - 2].text == ",":
         return phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 2, lo), lo)  # "Dr Ann Lee, of the University of Leeds, said"
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower == "of":  # "…, Janelle Ruiz of the Bluegrass Project,"
@@ -925,14 +927,19 @@ def _placed_body(phrases: Phrases, tokens: Sequence[Token], named: Mention, lo: 
 #: The most parts of an address set off by commas after ``of`` (``of Trinity High School, Mornington Road, Woodford
 #: Green,``).
 _ADDRESS_PARTS = 3
+#: The most digits of an age set off by commas after a name (``Ann Lee, 23,``).
+_AGE_DIGITS = 3
 
 
 def _origin_before(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo: int) -> Mention:
     """The part after ``of`` or ``from`` that opens the address ``inner`` closes, its capitalized parts set off by commas
     (``Doig, of Well Street, Paisley,``; ``Dr Paul Doherty, of Trinity High School, Mornington Road, Woodford Green,``),
-    so the name before it is found; else ``inner``."""
+    or after an age set off by commas (``Ann Lee, 23, London Road, Carlisle,``), so the name before it is found; else
+    ``inner``."""
     part = inner
     for _ in range(_ADDRESS_PARTS):
+        if _after_set_off_age(tokens, part.lo, lo):
+            return part
         if not (part.lo - 2 > lo and tokens[part.lo - 1].text == "," and all(t.is_capitalized for t in tokens[part.lo : part.hi])):
             return inner
         before = phrases._bare_phrase_before(tokens, part.lo - 1, lo)
@@ -942,6 +949,16 @@ def _origin_before(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo
             return before
         part = before
     return inner
+
+
+def _after_set_off_age(tokens: Sequence[Token], at: int, lo: int) -> bool:
+    """An age set off by commas ends right before token ``at`` (``, 23,``), after a word of the name it belongs to."""
+    return at - 3 > lo and tokens[at - 1].text == "," and tokens[at - 3].text == "," and _is_age(tokens[at - 2].text)
+
+
+def _is_age(text: str) -> bool:
+    """``text`` is the number of an age: one to three digits."""
+    return text.isdigit() and len(text) <= _AGE_DIGITS
 
 
 def _described_by_relative(tokens: Sequence[Token], comma: int, lo: int) -> bool:

@@ -23,7 +23,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sits_after_body, sole_holder
 from .phrases import AGENT_ENDINGS, Phrases, has_name, opens_lead_in, past_time
-from .reported import CITING, TELLING
+from .reported import BE_FORMS, CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -458,9 +458,10 @@ class Resolver(Phrases):
 
 
 def clause_subject(resolver: Resolver, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
-    """The first person of the sentence named right before a speech verb, else before another verb (maybe
-    with a label in parentheses; ``Acme Motor expects …, Ann Lee said``: Ann Lee), or after ``according to``,
-    with that verb or phrase as the cue; with ``before``, only one named in the window before that token."""
+    """The first person of the sentence named right before a speech verb (maybe with a label in parentheses;
+    ``Acme Motor expects …, Ann Lee said``: Ann Lee), else after ``according to``, else before another verb (not
+    ``the death of miner Tom Reid was “paltry”, according to Jim Smyth``: Jim Smyth), with that verb or phrase as the
+    cue; with ``before``, only one named in the window before that token."""
     tokens = view.tokens
     people = resolver.people
     first = sentence.start if before is None else max(sentence.start, before - WINDOW)
@@ -470,10 +471,19 @@ def clause_subject(resolver: Resolver, view: PassageView, sentence: range, befor
         n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
         if people.verb_subjects[n].person
     ]
-    if subjects:
-        n = next((n for n in subjects if people.verb_subjects_verb[n].lower() in resolver.words.speech_verbs), subjects[0])
-        return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
-    cues = view.cues
+    speaking = next((n for n in subjects if people.verb_subjects_verb[n].lower() in resolver.words.speech_verbs), None)
+    if speaking is None:
+        cited = _according_to(resolver, view, sentence, first, before)
+        if cited is not None or not subjects:
+            return cited
+    n = subjects[0] if speaking is None else speaking
+    return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
+
+
+def _according_to(resolver: Resolver, view: PassageView, sentence: range, first: int, before: int | None) -> Found | None:
+    """The person named after ``according to`` from token ``first`` on (before token ``before``), with the phrase as
+    the cue, else None."""
+    tokens, cues = view.tokens, view.cues
     if not cues:  # most passages read hold no cue, so no ``according to``
         return None
     for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
@@ -1795,14 +1805,17 @@ def _note_said_in(resolver: Resolver, view: PassageView, sentence: range) -> Non
 def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: bool) -> Found | None:
     """The person a sentence whose subject names nobody reports: named after a speech verb (no verb of
     telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
-    who …``), or, with ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows
-    a tough speech at a rally from union chief Tom Roe``); else ``None``."""
+    who …``), named after ``by`` right after a verb of saying in the passive (table ``utterance_verbs``: ``Residents
+    were assured by the premier, Ann Lee, that they would be safe``; not ``praised by``), or, with ``issuer``, after ``from``/``by`` a few words past a speech
+    noun (``The vote follows a tough speech at a rally from union chief Tom Roe``); else ``None``."""
     tokens, words, cues = view.tokens, resolver.words, view.cues
     for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop)] if cues else ():
         low = tokens[k].lower
         if low in words.speech_verbs and low not in TELLING and k > sentence.start and tokens[k - 1].text == ",":
             mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
             closes = mention is not None and (mention.hi >= sentence.stop or tokens[mention.hi].text in _CLAUSE_ENDS)
+        elif low in words.utterance_verbs and tokens[k - 1].lower in BE_FORMS and k + 2 < sentence.stop and tokens[k + 1].lower == "by":
+            mention, closes = resolver.phrase_after(tokens, k + 2, sentence.stop), True
         elif issuer and low in words.speech_nouns and (by := _issued_by(words, tokens, k, sentence.stop)) > 0:
             mention, closes = resolver.phrase_after(tokens, by + 1, sentence.stop), True
         else:

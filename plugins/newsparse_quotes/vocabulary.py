@@ -461,6 +461,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # earnings``, ``reported a net loss`` are no speech.
     "result_verbs": _words("post posts posted posting report reports reported reporting"),
     "result_nouns": _words("earnings profit profits loss losses revenue revenues results sales income deficit surplus turnover dividend"),
+    # Verbs of a plea in court and the pleas after them (perhaps after ``not`` or ``no``): ``pleaded guilty``,
+    # ``pleads not guilty``, ``pleaded no contest`` are no speech; ``pleaded for calm`` is.
+    "plea_verbs": _words("plead pleads pleaded pleading pled"),
+    "plea_words": _words("guilty innocent contest"),
     # Nouns of a change in figures: ``the decline suggests …`` reports no one's words.
     "change_nouns": _words("decline declines rise rises increase increases drop drops fall falls growth slump surge jump gain gains slowdown"),
     # Irregular past forms of common verbs that are no noun or adjective: a noun phrase ends before one

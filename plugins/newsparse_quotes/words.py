@@ -73,8 +73,8 @@ POSSESSIVE_ENDS = ("’s", "'s")
 #: ending, no possessive (``Sainsbury's said``, ``Moody's has cut``; but ``Russia's claim``).
 _FINITE_AFTER_NAME = frozenset("said says told tells has had is was will would could can may might must should does did".split())
 DASHES = frozenset("-–—")
-#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
-DATELINE_TOKENS = 9
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``, ``SAN JUAN, P.R. (AP) —``).
+DATELINE_TOKENS = 12
 INDEFINITE = frozenset("a an one some another".split())
 #: Words that say where a person named in apposition is from, set off by commas: ``Ann Lee, from Mill Lane, said``,
 #: ``Dr Ann Lee, of the University of Leeds, said``.
@@ -382,7 +382,7 @@ _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns origin_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices denial_verbs perception_verbs ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
-    source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns change_nouns name_titles
+    source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns plea_verbs plea_words change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers adverb_endings honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     speech_means work_nouns
@@ -510,6 +510,9 @@ class Words:
     #: Speech verbs that also announce figures (``post``), no cue before a noun of ``result_nouns`` (``earnings``).
     result_verbs: frozenset[str]
     result_nouns: frozenset[str]
+    #: Speech verbs that also enter a plea (``plead``), no cue before a word of ``plea_words`` (``guilty``).
+    plea_verbs: frozenset[str]
+    plea_words: frozenset[str]
     #: Nouns of a change in figures (``decline``): never a speaker.
     change_nouns: frozenset[str]
     #: Irregular past forms (``broke``, ``took``) that end a noun phrase.
@@ -699,6 +702,8 @@ class PassageView:
         cues = list(compress(count(), map(words.cues.__contains__, lowers))) if quoted else []
         if cues and not words.result_verbs.isdisjoint(map(lowers.__getitem__, cues)):
             cues = [k for k in cues if not announces_results(words, lowers, k)]
+        if cues and not words.plea_verbs.isdisjoint(map(lowers.__getitem__, cues)):
+            cues = [k for k in cues if not enters_plea(words, lowers, k)]
         if cues and "that" in lowers and not words.mandative_verbs.isdisjoint(lowers):
             cues = [k for k in cues if not demanded(words, lowers, k)]
         return cls(text, offset, tokens, cues, columns)
@@ -722,6 +727,15 @@ def demanded(words: Words, lowers: Sequence[str], k: int) -> bool:
 def _first_unquoted(tokens: Sequence[Token]) -> int:
     """The index of the first token of ``tokens`` outside quotes that is no quotation mark, else their number."""
     return next((k for k, token in enumerate(tokens) if not (token.quoted or token.mark)), len(tokens))
+
+
+def enters_plea(words: Words, lowers: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` enters a plea in court (``pleaded guilty``, ``pleads not guilty``, ``pleaded no contest``):
+    no speech, so no cue for a quote later in its sentence (``pleaded for calm`` is one)."""
+    if lowers[k] not in words.plea_verbs or k + 1 >= len(lowers):
+        return False
+    plea = lowers[k + 2] if lowers[k + 1] in ("not", "no") and k + 2 < len(lowers) else lowers[k + 1]
+    return plea in words.plea_words
 
 
 def announces_results(words: Words, lowers: Sequence[str], k: int) -> bool:

@@ -740,6 +740,7 @@ def _is_standfirst_at(
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
+        or (titled and _is_over_alt_text(lines, i))
         or (titled and _is_set_off_from_lead(lines, i, frozenset() if chrome is None else chrome.byline_roles))
         or (titled and _closes_title_block(lines, i))
         or (titled and _is_over_share_row(lines, i))
@@ -803,6 +804,24 @@ def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     if j + 1 >= len(lines) or lines[j + 1].clean != lines[j].clean:
         return False
     return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)
+
+
+def _is_over_alt_text(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line of standfirst length under the title, in one block with the lead photo's alt text and its
+    credited caption under it (``Thousands flee as crews rush to finish a levee`` / ``Australian floods`` / ``Water
+    around the town. Photograph: Jane Doe/Agency``): the body starts under the photo.  A lone fragment over the
+    caption is the photo's alt text, no standfirst."""
+    if i + 2 >= len(lines) or not MIN_BYLINED_STANDFIRST_WORDS <= word_count(lines[i].clean, MAX_STANDFIRST_WORDS + 1) <= MAX_STANDFIRST_WORDS:
+        return False
+    alt, caption = lines[i + 1], lines[i + 2]
+    return (
+        _in_block(lines, i)
+        and _in_block(lines, i + 1)
+        and alt.kind is LineKind.TEXT
+        and _is_caption(alt.clean)
+        and caption.kind is LineKind.CHROME
+        and is_photo_caption(caption.clean)
+    )
 
 
 def _is_set_off_from_lead(lines: Sequence[PageLine], i: int, roles: frozenset[str]) -> bool:
