@@ -1,7 +1,8 @@
 """Figures audit 17 (blind round r84: drought, teacher shortages, flight cancellations, building permits, floods,
 ransomware): verbs of making longer or shorter and of grading up or down make ``from … to …`` a change; a mark of an
 era makes a number a year; the groups of a telephone number after a trunk's ``0`` are no figures; a title-case
-dateline with a province's abbreviation names the article's dollar.  Sentences of our own, positive and negative."""
+dateline with a province's abbreviation names the article's dollar; and from r86, ``bucks`` alone is USD as ``dollars``
+is, and ``vision zero`` is the name of a policy.  Sentences of our own, positive and negative."""
 
 import pytest
 
@@ -97,3 +98,28 @@ def test_a_dateline_with_a_province_abbreviation_names_the_dollar(page):
 )
 def test_an_era_or_another_country_s_state_leaves_the_dollar_as_it_is(page):
     assert [f["currency"] for f in figures(page)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("I used to pay 10 bucks for it, now it's $13.", "USD"),
+        ("Tickets cost 20 bucks each.", "USD"),
+        ("Drivers in Ottawa, Ontario, pay 10 bucks more a month, or $120 a year, the Bank of Canada said.", "CAD"),
+        ("Fans in Auckland paid 40 bucks each for the final.", "NZD"),
+    ],
+)
+def test_bucks_are_dollars(sentence, currency):
+    assert figures(sentence)[0]["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The mayor's vision zero plan had become blurry.", "Advocates urged the city to fund vision zero."],
+)
+def test_vision_zero_is_a_policy_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_zero_counting_a_noun_stays_a_figure():
+    assert [f["value"] for f in figures("Vision Zero aims for zero deaths on the roads.")] == [0]

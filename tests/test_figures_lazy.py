@@ -66,9 +66,9 @@ def test_the_answer_to_a_bare_dollar_is_part_of_the_full_answer(text, among):
 
 
 def test_a_plugin_that_makes_a_shared_name_a_dollar_is_read_for_a_bare_dollar():
-    text = "Fans in Auckland paid 40 bucks each for the final."
-    assert "NZD" not in MONEY.currency_context(text, DOLLARS)  # bucks name no dollar of their own
-    kiwi = FigureExtractor(Vocabulary(DECLARATIONS).changed({"currency_words": {"kiwi buck": "NZD"}}))
+    text = "Fans in Auckland paid 40 francs each for the final."
+    assert "NZD" not in MONEY.currency_context(text, DOLLARS)  # francs name no dollar of their own
+    kiwi = FigureExtractor(Vocabulary(DECLARATIONS).changed({"currency_words": {"kiwi franc": "NZD"}}))
     money = kiwi.finder.money
     assert "NZD" in money.currency_context(text)
     assert money.currency_context(text, DOLLARS) == money.currency_context(text) & DOLLARS

@@ -71,6 +71,12 @@ def test_no_splitter_raises_and_passages_match_their_spans(name, text):
         assert 0 <= article.span.start <= article.span.end <= len(text)
 
 
+def test_generic_keeps_text_the_reader_takes_all_for_captions_or_chrome():
+    text = "0\nicon bookmark-bicon bookmarkicon cameraicon checkicon\n0\nicon bookmark-bicon bookmarkicon cameraicon checkicon"
+    [article] = default_registry().splitter("generic").split(PageProbe(text))
+    assert [p.text for p in article.paragraphs] == text.split("\n")
+
+
 @settings(max_examples=150)
 @given(text=_PAGES)
 def test_generic_yields_an_article_from_any_non_blank_text(text):

@@ -140,3 +140,39 @@ def test_he_after_according_to_is_its_person_not_one_named_before_a_verb():
         "The fine after the death of miner Tom Reid was “paltry”, according to union president Jim Smyth.",
         "He said Acme was given a “get out of jail free card” in the case of the death.",
     ) == ["Jim Smyth", "Jim Smyth"]
+
+
+# -- F: a speech verb's plural noun after an opening word; a surname opening with ``St.`` (blind round r86) -------
+
+
+@pytest.mark.parametrize("opener", ["Previous estimates had", "Earlier pledges were", "Official estimates have"])
+def test_an_opening_word_before_a_plural_noun_is_no_speaker(opener):
+    credited_to = credited(
+        f"{opener} suggested the herd was larger, making the new study, the Great Census, a shock.",
+        "“These declines are due to poaching,” the study said.",
+    )
+    assert credited_to[0] is None or credited_to[0].lower() == "the study"
+
+
+def test_a_name_before_estimates_is_still_a_speaker():
+    assert credited("Burton estimates the repairs at $5m.", "“It is too much,” he said.") == ["Burton"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“There were few accidents,” added County Administrator Karen St. Hilaire.", "County Administrator Karen St. Hilaire"),
+        ("“It was fine,” said Georges St. Pierre.", "Georges St. Pierre"),
+        ("Karen St. Hilaire said: “It was fine.”", "Karen St. Hilaire"),
+    ],
+)
+def test_a_surname_opening_with_st_after_a_first_name_is_whole(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“It was quiet,” said Ann Lee of Main St. Police arrived later.", "“It was quiet,” said Ann Lee, of Oak St. Crews came."],
+)
+def test_a_streets_st_after_a_word_that_is_no_first_name_joins_nothing_after_it(sentence):
+    assert credited(sentence) == ["Ann Lee"]

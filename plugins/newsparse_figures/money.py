@@ -763,13 +763,13 @@ def _marked_apart(p: Patterns, text: str, named: set[str]) -> bool:
 
 
 def _local_dollar(p: Patterns, text: str, named: set[str]) -> bool:
-    """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or cents: ``55 cents``, ``a
-    50 cent rise``, ``187.9¢``; not ``per cent``), names no
+    """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, ``bucks``, or cents: ``55 cents``,
+    ``a 50 cent rise``, ``187.9¢``; not ``per cent``), names no
     foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
     Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
     foreign = named & p.dollar_currencies
     return (
-        ("$" in text or "dollar" in text or _DOLLAR_COINS.search(text) is not None)
+        ("$" in text or "dollar" in text or "buck" in text or _DOLLAR_COINS.search(text) is not None)
         and (not foreign or (len(foreign) == 1 and "USD" in named))
         and p.wire.search(text, 0, _DATELINE_REACH) is None
     )

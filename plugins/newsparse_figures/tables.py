@@ -380,7 +380,7 @@ CURRENCY_WORDS = {
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "American dollar": "USD",
     "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD", "HK dollar": "HKD",
     "New Zealand dollar": "NZD", "NZ dollar": "NZD", "NT dollar": "TWD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
-    "New Taiwan dollar": "TWD", "Zimbabwe dollar": "ZWL", "buck": "",
+    "New Taiwan dollar": "TWD", "Zimbabwe dollar": "ZWL", "buck": "USD",
     "euro": "EUR",
     "pound": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "stg": "GBP",
     "British pound": "GBP", "Egyptian pound": "EGP", "Lebanese pound": "LBP", "Syrian pound": "SYP",
@@ -506,7 +506,9 @@ NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one 
                  "one on one", "fifty-fifty", "nine-to-five", "one or another", "one or the other",
                  "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party", "near-zero",
                  # kinds of goal or contract written without the hyphen: ``zero emission vans``, ``zero hours contracts``
-                 "zero emission", "zero emissions", "zero carbon", "zero waste", "zero hours"]
+                 "zero emission", "zero emissions", "zero carbon", "zero waste", "zero hours",
+                 # the road-safety policy, often printed in lower case: ``the mayor's vision zero plan``
+                 "vision zero"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.

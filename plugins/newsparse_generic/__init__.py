@@ -1,7 +1,8 @@
 """The ``generic`` splitter: any plain text, when no layout fits it.
 
 Every non-blank line is kept, but a writer's bare name opening the text above a sentence (a byline).
-The whole text is one article; an opening line
+The whole text is one article, even where the reader takes every line for a caption or chrome (``X X``: a caption
+printed twice run together), its lines then its paragraphs; an opening line
 that does not end a sentence, of four words or more, is its summary, the other lines are paragraphs,
 ``READ MORE: headline`` lines are related links and ``This article was first
 published in X…`` notes name where it was republished from.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from newsparse import hookimpl
 from newsparse.bands import FALLBACK
 from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
+from newsparse.page.draft import Draft
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Page
@@ -51,6 +53,12 @@ class GenericSplitter:
         article = read_article(
             probe.text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
         )
+        if article is None and lines:  # every line read as a caption or chrome: the text is still one article
+            draft = Draft(self.chrome)
+            for pl in lines:
+                draft.cover(pl.line)
+                draft.paragraphs.append(pl.line)
+            article = draft.build(probe.text)
         return Page(articles=[] if article is None else [article], format=self.name)
 
 

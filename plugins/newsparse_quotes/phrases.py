@@ -1624,14 +1624,16 @@ def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> int:
 
 def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     """The mark at token ``j`` of a phrase opening at ``i`` stays inside it: the full stop of an initial or title
-    (``Dr. Ann Lee``) or of a body's abbreviated noun before a role in lower case (``Acme Inc. analyst Bo
-    Li``), the hyphen of an age (``the 45-year-old``) or of two titles (``Lt.-Cmdr. Ann Lee``), the apostrophe of a plural possessive
+    (``Dr. Ann Lee``), of a surname's ``St.`` (``Karen St. Hilaire``) or of a body's abbreviated noun before a role in
+    lower case (``Acme Inc. analyst Bo Li``), the hyphen of an age (``the 45-year-old``) or of two titles (``Lt.-Cmdr. Ann Lee``), the apostrophe of a plural possessive
     (``the Harrises’ neighbour``), the ``!`` of a brand's name before a word in lower case (``Yahoo! chief executive``)."""
     text = tokens[j].text
     if text == "!":
         return 0 < j + 1 < len(tokens) and tokens[j - 1].is_capitalized and tokens[j - 1].end == tokens[j].start and _noun_next(words, tokens[j + 1])
     if text == ".":
-        return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j) or _initialism_dot(words, tokens, j))
+        return j > i and (
+            initial_dot(tokens, j, words.name_titles) or saints_dot(tokens, j) or _body_dot(words, tokens, j) or _initialism_dot(words, tokens, j)
+        )
     if text == "-":
         return age_hyphen(tokens, j) or (j > i and title_hyphen(tokens, j, words.name_titles))
     return j > i and _plural_possessive(tokens, j)

@@ -36,8 +36,12 @@ _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can m
 #: Auxiliaries that make a clause finite: a form in ``-ing`` right before one is a noun with a verb of its own
 #: (``the weather warning has been issued``), no participle.
 FINITE_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("has is was does did".split())
-#: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
-PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies posts tweets".split())
+#: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``, ``Previous estimates
+#: had``); ``says`` is none.
+PLURAL_NOUNS = frozenset(
+    "states reports claims remarks comments statements notes calls answers replies posts tweets estimates promises pledges"
+    " vows alerts recalls jokes".split()
+)
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
 #: Forms of ``be`` before a passive participle (``she was described as``) or a verb of hearsay and ``to``

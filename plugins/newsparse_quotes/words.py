@@ -232,10 +232,11 @@ def _particle_leads_to_name(tokens: Sequence[Token], k: int) -> bool:
 
 def saints_dot(tokens: Sequence[Token], j: int) -> bool:
     """The full stop at token ``j`` closes ``St`` opening a name (``St. Agnes Regional Medical Center``, ``St. Louis``),
-    a saint's name a hospital, school or town bears; not a street's ``St.`` after its name (``Main St. Police``)."""
+    a saint's name a hospital, school or town bears, or a surname after a first name (``Karen St. Hilaire``); not a
+    street's ``St.`` after its name (``Main St. Police``)."""
     return (
         0 < j < len(tokens) - 1 and tokens[j - 1].text == "St" and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
-        and (j < 2 or not tokens[j - 2].is_capitalized)
+        and (j < 2 or not tokens[j - 2].is_capitalized or is_first_name(tokens[j - 2].lower))
     )
 
 

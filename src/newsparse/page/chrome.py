@@ -161,6 +161,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a video player's notices and the words a video platform's embed prints run together
             "this video is no longer available", "this video is unavailable", "video unavailable",
             "this content is not available",
+            # a site's notice to readers it blocks or sends on: ``Oops.`` / ``Our website is temporarily unavailable in
+            # your location.`` / ``We are working hard to get it back online.``
+            "oops", "we are working hard to get it back online", "privacy",
             "video platformvideo managementvideo solutionsvideo player",
             "this browser does not support the video element", "your browser does not support the video tag",
             # a chain's markers around an ad slot inside the body, a share button, a section's tag between paragraphs
@@ -346,7 +349,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a blog host's notice over a label's or a month's posts: ``Showing posts with label Sport. Show all posts``
             "showing posts with label", "showing posts from", "showing posts sorted by",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
-            "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
+            "ie 11 is not supported", "internet explorer is not supported", "internet explorer 11 is not supported",
+            "your browser is not supported",
             "please use chrome browser for", "please use a different browser", "for a more accessible video player",
             # an archive's notice over an old story: ``This archived news story is available only for your personal …``
             "this archived news story is", "this archived story is", "this archived article is",
@@ -381,7 +385,11 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a sign-up form's messages: ``Invalid email``, ``Your subscription failed. Please try again.``
             "invalid email", "something went wrong, please try again", "your subscription failed",
             "please enter a valid email",
-            "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:", "picture:", "pictures:",
+            "you are using an outdated browser", "for an optimal experience visit our site",
+            # a site's notice to readers it blocks or steers to another browser
+            "our website is temporarily unavailable", "our website is currently unavailable", "this website is unavailable in",
+            "this site is unavailable in", "for optimal browsing, we recommend",
+            "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:", "picture:", "pictures:",
             "foto:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
