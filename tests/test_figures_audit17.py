@@ -123,3 +123,12 @@ def test_vision_zero_is_a_policy_no_figure(sentence):
 
 def test_zero_counting_a_noun_stays_a_figure():
     assert [f["value"] for f in figures("Vision Zero aims for zero deaths on the roads.")] == [0]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe Mon., Nov. 7, 2022 2 min. read", "Updated 3 min. read"])
+def test_minutes_of_a_reading_time_with_a_full_stop_are_no_figure(line):
+    assert figures(line) == []
+
+
+def test_minutes_before_a_new_sentence_that_opens_with_read_stay():
+    assert [f["value"] for f in figures("The race took 4 min. Read more below.")] == [4]

@@ -1,5 +1,6 @@
 """A site's notices to readers it blocks or steers to another browser, printed above the title, are chrome: the title
-under them is found.  Every page and line here is of our own making."""
+under them is found; a caption one blank line under a caption label its comma leaves open is dropped.  Every page and
+line here is of our own making."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .layout_helpers import article_of, texts
 TITLE = "Record number of students win places at city universities"
 LEDE = "More students than ever have been accepted onto courses at the city's three universities, figures show."
 SECOND = "The admissions service said the rise was driven by older applicants returning to study."
+THIRD = "Officials expect the trend to go on next year."
 
 
 def _page(*lines: str) -> str:
@@ -40,3 +42,17 @@ def test_notices_above_the_title_are_chrome(notices):
 def test_a_paragraph_that_opens_like_a_notice_stays(line):
     article = article_of(_page(TITLE, LEDE, line, SECOND))
     assert texts(article) == [LEDE, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Beaches were quiet in the bay on Tuesday", "The ferry was cancelled for a third day running"]
+)
+def test_a_caption_a_blank_line_under_an_open_caption_label_is_dropped(caption):
+    page = _page(TITLE, LEDE, "Image source, Harbour Agency\nImage caption,", caption, SECOND, THIRD)
+    assert texts(article_of(page)) == [LEDE, SECOND, THIRD]
+
+
+def test_a_sentence_a_blank_line_under_an_open_caption_label_stays():
+    sentence = "The council said on Tuesday that the beaches would reopen next week once the water had been tested."
+    page = _page(TITLE, LEDE, "Image caption,", sentence, SECOND, THIRD)
+    assert texts(article_of(page)) == [LEDE, sentence, SECOND, THIRD]

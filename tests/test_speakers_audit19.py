@@ -176,3 +176,36 @@ def test_a_surname_opening_with_st_after_a_first_name_is_whole(sentence, speaker
 )
 def test_a_streets_st_after_a_word_that_is_no_first_name_joins_nothing_after_it(sentence):
     assert credited(sentence) == ["Ann Lee"]
+
+
+# -- G: a name before ``of`` a body and its town; ``One`` describing a source named nowhere (blind round r87) -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Shirley Burnham of The Library Campaign, Swindon, said: “The minister is in denial.”", "Shirley Burnham"),
+        ("Tom Reid of Acme, Leeds, said: “It is fine.”", "Tom Reid"),
+        ("Ann Lee from Harbour Trust, Hull, told the paper: “We are ready.”", "Ann Lee"),
+    ],
+)
+def test_a_person_of_a_body_and_its_town_speaks_not_the_town(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_body_named_with_of_keeps_its_name_before_its_town():
+    assert credited("Harbour Bank of Scotland, Glasgow, said: “It is fine.”")[0] != "Harbour Bank"
+
+
+@pytest.mark.parametrize("source", ["One shipping boss", "One union official"])
+def test_one_described_source_is_not_the_holder_named_later(source):
+    assert credited(
+        f"{source} told the paper: “There are going to be gaps.”",
+        "Later, Lars Jensen, boss of shipping giant Maersk and a union official, warned retailers.",
+    ) == [source]
+
+
+def test_a_lede_holder_named_later_is_still_taken_up_after_a():
+    assert credited(
+        "A county judge ruled Monday that the plan was “unlawful”.", "Judge Ana Pugh wrote that it broke the law."
+    ) == ["Ana Pugh"]

@@ -121,7 +121,7 @@ _COUNT_DIGITS_LEAST = 4
 #: How many digits alone in brackets after a capitalised word may be its label: ``Phone (4)``, not ``Tokyo (1964)``.
 _BRACKET_LABEL_DIGITS = 2
 #: ``read`` after minutes, the noun of a page's reading time: ``5 min read``, ``a 4-minute read``.
-_READ_AFTER = lazy_compile(r"[ \t]+read\b(?![ \t]+(?:the|a|an|out|aloud)\b)")
+_READ_AFTER = lazy_compile(r"\.?[ \t]+read\b(?![ \t]+(?:the|a|an|out|aloud)\b)")
 #: What opens a page's reading time before its minutes (lower case, without a colon), and how far back it is read.
 _READ_LEADS = ("time to read", "reading time", "read time")
 _READ_LEAD_REACH = 16
@@ -845,7 +845,7 @@ def _count_value(p: Patterns, count: str) -> float:
 
 
 def reading_time(p: Patterns, text: str, reading: Reading) -> bool:
-    """Minutes of a page's reading time are no figure of its story: ``5 min read``, ``Time to read 3 min.``.
+    """Minutes of a page's reading time are no figure of its story: ``5 min read``, ``2 min. read``, ``Time to read 3 min.``.
 
     Minutes before ``read`` (not the verb: ``read aloud``), or after ``Time to read`` or ``Reading time:``.
     """

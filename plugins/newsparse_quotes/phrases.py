@@ -866,9 +866,12 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     ``the lead attorney, Ann Lee of the Bluegrass Project,``), else the name before the apposition
     the comma closes (``X, now an adviser to Y, said``: X), or the phrase before an apposition saying where someone
     is from (``Dr Ann Lee, of the University of Leeds, said``: Dr Ann Lee; ``Doig, of Well Street, Paisley, told``:
-    Doig, the town after the street too); None where there is none."""
+    Doig, the town after the street too; ``Tom Reid of Acme, Leeds, said``: Tom Reid); None where there is none."""
     words = phrases.words
-    inner = _origin_before(phrases, tokens, inner, lo)  # "Doig, of Well Street, Paisley, told": Doig
+    origin = _origin_before(phrases, tokens, inner, lo)  # "Doig, of Well Street, Paisley, told": Doig
+    if origin is not inner and tokens[origin.lo - 1].lower in ORIGIN_WORDS and tokens[origin.lo - 2].text != ",":
+        return phrases._bare_phrase_before(tokens, origin.lo - 1, lo)  # "Tom Reid of Acme, Leeds, said": Tom Reid
+    inner = origin
     if _after_set_off_age(tokens, inner.lo, lo):  # "Ann Lee, 23, London Road, Carlisle, added": Ann Lee
         return phrases._bare_phrase_before(tokens, inner.lo - 3, lo)
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower in ORIGIN_WORDS and tokens[inner.lo - 2].text == ",":
@@ -945,10 +948,25 @@ def _origin_before(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo
         before = phrases._bare_phrase_before(tokens, part.lo - 1, lo)
         if before is None:
             return inner
+        if (k := _origin_after_name(tokens, before)) is not None:
+            return Mention(k + 1, before.hi)  # "Tom Reid of Acme, Leeds,": the part after the person's "of"
         if before.lo - 2 > lo and tokens[before.lo - 1].lower in ORIGIN_WORDS:
             return before
         part = before
     return inner
+
+
+def _origin_after_name(tokens: Sequence[Token], phrase: Mention) -> int | None:
+    """The ``of`` or ``from`` inside ``phrase`` right after a person's name opened by a first name (``Tom Reid of
+    Acme``, ``Shirley Burnham of The Library Campaign``), else None (``Harbour Bank of Scotland``)."""
+    if not (tokens[phrase.lo].is_capitalized and is_first_name(tokens[phrase.lo].lower)):
+        return None
+    for k in range(phrase.lo + 1, phrase.hi - 1):
+        if tokens[k].lower in ORIGIN_WORDS:
+            return k if tokens[k - 1].is_capitalized else None
+        if not tokens[k].is_capitalized:
+            return None
+    return None
 
 
 def _after_set_off_age(tokens: Sequence[Token], at: int, lo: int) -> bool:

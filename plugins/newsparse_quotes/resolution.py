@@ -288,8 +288,8 @@ class Resolver(Phrases):
         if _of_an_unnamed_one(low, head_at):
             return None  # "The president of one club in the relegation zone": an unnamed source, no holder named before
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
-            if self.salient is not None or any(t.quoted for t in view.tokens[sentence.start : mention.lo]):
-                return None  # "“…,” a bank dealer said": the speaker left unnamed, not the dealer named later
+            if self.salient is not None or any(t.quoted for t in view.tokens[sentence.start : mention.lo]) or low[0] not in ("a", "an"):
+                return None  # "“…,” a bank dealer said", "One shipping boss told …": left unnamed, not the one named later
             return _lede_holder(self, tokens, low, head, view.offset + tokens[-1].end)  # the one person later so titled
         titles = words.role_paraphrases.get(" ".join(w for w in low[1:] if w != "the")) if low[0] == "the" else None
         if titles:  # "the head of the government": the prime minister (or premier) named last

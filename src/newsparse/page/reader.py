@@ -372,7 +372,8 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     """Where the photo captions may be, but the title ``lines[title_at]``: the lines printed right above
     ``hide caption``, or above its credit and it, and the credit printed again under it
     (:func:`_copies_under_markers`), a fragment of caption length printed right under a
-    caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
+    caption label, in its block (``Image caption,`` over ``The bridge in 1987``) or after one blank line under a label
+    its comma leaves open (``Image caption,`` / blank / ``The bridge in 1987``), and the captions above
     their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
     :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`, :func:`_sentences_twice`); ``spaced``: blank lines stand between
     the page's paragraphs (:func:`_spaced_paragraphs`)."""
@@ -385,7 +386,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
         j + 1
         for j, pl in enumerate(lines[:-1])
         if chrome.is_caption_label(pl.clean)
-        and lines[j + 1].line.number == pl.line.number + 1
+        and lines[j + 1].line.number <= pl.line.number + 1 + pl.clean.endswith(",")
         and _is_caption(lines[j + 1].clean)
     }) - {title_at}
 
