@@ -209,3 +209,28 @@ def test_a_lede_holder_named_later_is_still_taken_up_after_a():
     assert credited(
         "A county judge ruled Monday that the plan was “unlawful”.", "Judge Ana Pugh wrote that it broke the law."
     ) == ["Ana Pugh"]
+
+
+# -- H: ``peer``, a member of a house of lords, is a role (blind round r88) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A hospital criticised by a Tory peer for its “grubby” nurses has the most deaths.",
+        "The scheme, attacked by a Labour peer for its “cruelty”, was dropped.",
+    ],
+)
+def test_a_party_before_peer_is_no_speaker_cut_from_its_phrase(sentence):
+    assert credited(sentence)[0] not in ("a Tory", "a Labour")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan was criticised by a Labour peer as “reckless”.", "a Labour peer"),
+        ("A Tory peer said the wards were “filthy”.", "A Tory peer"),
+    ],
+)
+def test_a_peer_described_is_credited_as_printed(sentence, speaker):
+    assert credited(sentence) == [speaker]

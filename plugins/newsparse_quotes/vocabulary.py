@@ -126,7 +126,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         representative ambassador envoy diplomat delegate official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
         director controller coordinator chairman chairwoman chair ceo cfo coo cto cio cmo founder editor editor-in-chief correspondent
-        reporter journalist analyst expert professor sir lord lady king queen
+        reporter journalist analyst expert professor sir lord lady king queen peer
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
         backbencher frontbencher legislator parliamentarian alderman alderwoman
         politician speaker candidate nominee negotiator general-secretary monarch emir sheikh
