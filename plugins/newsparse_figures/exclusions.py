@@ -66,7 +66,8 @@ _TRUNK_GROUP = 3
 #: What makes the number after it one to call, ending right before it: ``call the SES on``, ``ring Samaritans on``,
 #: ``by calling Floodline on``, ``dial``.
 _DIALLED = lazy_compile(
-    r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hon(?:e|ing)|[Tt]ext|[Cc]ontact)(?:ing)?(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
+    r"\b(?:(?:[Cc]all(?:ing)?|[Rr]ing(?:ing)?|[Pp]hon(?:e|ing)|[Tt]ext(?:ing)?|[Cc]ontact(?:ing)?)"
+    r"(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
 )
 #: ``the`` right before a route's number, perhaps with one word in lower case between (``the late-evening 61 service``).
 _ROUTE_BEFORE = lazy_compile(r"\b[Tt]he(?:[ \t]+[a-z][\w-]*)?[ \t]+\Z")

@@ -1805,9 +1805,10 @@ def _note_said_in(resolver: Resolver, view: PassageView, sentence: range) -> Non
 def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: bool) -> Found | None:
     """The person a sentence whose subject names nobody reports: named after a speech verb (no verb of
     telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
-    who …``), named after ``by`` right after a verb of saying in the passive (table ``utterance_verbs``: ``Residents
-    were assured by the premier, Ann Lee, that they would be safe``; not ``praised by``), or, with ``issuer``, after ``from``/``by`` a few words past a speech
-    noun (``The vote follows a tough speech at a rally from union chief Tom Roe``); else ``None``."""
+    who …``), named after ``by`` right after a verb of saying in the passive (table ``utterance_verbs``:
+    ``Residents were assured by the premier, Ann Lee, that they would be safe``; not ``praised by``), or, with
+    ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows a tough speech at a rally
+    from union chief Tom Roe``); else ``None``."""
     tokens, words, cues = view.tokens, resolver.words, view.cues
     for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop)] if cues else ():
         low = tokens[k].lower

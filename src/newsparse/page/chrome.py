@@ -161,8 +161,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a video player's notices and the words a video platform's embed prints run together
             "this video is no longer available", "this video is unavailable", "video unavailable",
             "this content is not available",
-            # a site's notice to readers it blocks or sends on: ``Oops.`` / ``Our website is temporarily unavailable in
-            # your location.`` / ``We are working hard to get it back online.``
+            # a site's notice to readers it blocks (``Oops.`` / ``Our website is temporarily unavailable in your
+            # location.`` / ``We are working hard to get it back online.``) and a bare ``PRIVACY`` link
             "oops", "we are working hard to get it back online", "privacy",
             "video platformvideo managementvideo solutionsvideo player",
             "this browser does not support the video element", "your browser does not support the video tag",
