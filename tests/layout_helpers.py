@@ -1,5 +1,5 @@
-"""Helpers shared by the layout tests: the default page chrome, a line's kind, a page's one article and its
-paragraphs' texts."""
+"""Helpers shared by the layout tests: the default page chrome, a line's kind, a page made of lines, a page's one
+article and its paragraphs' texts."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ PARAGRAPHS = [p.strip() for p in BODY.split("\n\n") if p.strip()]
 def kind(line: str) -> LineKind:
     """The kind the default chrome gives ``line``."""
     return CHROME.kind(line)[0]
+
+
+def page_of(*lines: str) -> str:
+    """A page of ``lines``, a blank line between each two."""
+    return "\n\n".join(lines) + "\n"
 
 
 def article_of(text: str) -> Article:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from .layout_helpers import article_of, texts
+from .layout_helpers import article_of, page_of, texts
 
 TITLE = "Record number of students win places at city universities"
 LEDE = "More students than ever have been accepted onto courses at the city's three universities, figures show."
 SECOND = "The admissions service said the rise was driven by older applicants returning to study."
 THIRD = "Officials expect the trend to go on next year."
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _page(*lines: str) -> str:
     ],
 )
 def test_notices_above_the_title_are_chrome(notices):
-    article = article_of(_page(*notices, TITLE, LEDE, SECOND))
+    article = article_of(page_of(*notices, TITLE, LEDE, SECOND))
     assert article.headline is not None and article.headline.text == TITLE
     assert texts(article) == [LEDE, SECOND]
 
@@ -40,7 +36,7 @@ def test_notices_above_the_title_are_chrome(notices):
     ],
 )
 def test_a_paragraph_that_opens_like_a_notice_stays(line):
-    article = article_of(_page(TITLE, LEDE, line, SECOND))
+    article = article_of(page_of(TITLE, LEDE, line, SECOND))
     assert texts(article) == [LEDE, line, SECOND]
 
 
@@ -48,11 +44,11 @@ def test_a_paragraph_that_opens_like_a_notice_stays(line):
     "caption", ["Beaches were quiet in the bay on Tuesday", "The ferry was cancelled for a third day running"]
 )
 def test_a_caption_a_blank_line_under_an_open_caption_label_is_dropped(caption):
-    page = _page(TITLE, LEDE, "Image source, Harbour Agency\nImage caption,", caption, SECOND, THIRD)
+    page = page_of(TITLE, LEDE, "Image source, Harbour Agency\nImage caption,", caption, SECOND, THIRD)
     assert texts(article_of(page)) == [LEDE, SECOND, THIRD]
 
 
 def test_a_sentence_a_blank_line_under_an_open_caption_label_stays():
     sentence = "The council said on Tuesday that the beaches would reopen next week once the water had been tested."
-    page = _page(TITLE, LEDE, "Image caption,", sentence, SECOND, THIRD)
+    page = page_of(TITLE, LEDE, "Image caption,", sentence, SECOND, THIRD)
     assert texts(article_of(page)) == [LEDE, sentence, SECOND, THIRD]

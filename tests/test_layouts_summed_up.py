@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from .layout_helpers import article_of, texts
+from .layout_helpers import article_of, page_of, texts
 
 TITLE = "Valley storm leaves homes in the dark"
 STANDFIRST = "Thousands of homes in the valley lost power after overnight storms brought down cables."
 LEDE = "Overnight storms brought down power cables across the valley, leaving thousands of homes without electricity."
 SECOND = "Engineers worked through the morning to restore power, the network operator said on Tuesday."
 THIRD = "Schools in two towns stayed shut until the afternoon."
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -37,19 +33,19 @@ def _page(*lines: str) -> str:
     ],
 )
 def test_a_line_whose_long_words_recur_in_the_next_two_sentences_is_the_standfirst(title, standfirst, lede, second):
-    article = article_of(_page(title, standfirst, lede, second, THIRD))
+    article = article_of(page_of(title, standfirst, lede, second, THIRD))
     assert article.summary is not None and article.summary.text == standfirst
     assert texts(article) == [lede, second, THIRD]
 
 
 def test_a_page_without_a_title_opens_with_the_standfirst_that_sums_up_its_lede():
-    article = article_of(_page(STANDFIRST, LEDE, SECOND, THIRD))
+    article = article_of(page_of(STANDFIRST, LEDE, SECOND, THIRD))
     assert article.summary is not None and article.summary.text == STANDFIRST
 
 
 def test_a_deck_of_a_few_words_between_the_standfirst_and_the_lede_is_passed_over():
     deck = "Cables down in three towns"
-    article = article_of(_page(TITLE, STANDFIRST, deck, LEDE, SECOND, THIRD))
+    article = article_of(page_of(TITLE, STANDFIRST, deck, LEDE, SECOND, THIRD))
     assert article.summary is not None and article.summary.text == STANDFIRST
 
 
@@ -62,7 +58,7 @@ def test_a_deck_of_a_few_words_between_the_standfirst_and_the_lede_is_passed_ove
 )
 def test_a_lede_the_next_sentences_add_news_to_is_the_first_paragraph(lede):
     second = "Engineers from three counties worked through the morning to restore supplies to farms."
-    article = article_of(_page(TITLE, lede, second, THIRD, SECOND))
+    article = article_of(page_of(TITLE, lede, second, THIRD, SECOND))
     assert article.summary is None
     assert texts(article)[0] == lede
 
@@ -70,7 +66,7 @@ def test_a_lede_the_next_sentences_add_news_to_is_the_first_paragraph(lede):
 def test_a_photos_alt_text_over_its_credited_caption_is_no_standfirst():
     alt = "Fallen power cables on the valley road near the bridge after overnight storms."
     caption = "Overnight storms brought down power cables on the valley road near the bridge, blocking traffic."
-    page = f"{TITLE}\n\n{alt}\n{caption}\n(Jane Doe / Valley Post)\n\n" + _page(LEDE, SECOND, THIRD)
+    page = f"{TITLE}\n\n{alt}\n{caption}\n(Jane Doe / Valley Post)\n\n" + page_of(LEDE, SECOND, THIRD)
     article = article_of(page)
     assert article.summary is None or article.summary.text != alt
 
@@ -80,5 +76,5 @@ def test_a_videos_label_and_blurb_over_a_wire_style_lede_are_no_standfirst():
     blurb = "Our legal analyst discusses the verdict after the driver was found guilty of dangerous driving. (2:49)"
     lede = "LEEDS -- A driver was found guilty on Wednesday of dangerous driving on the valley road last winter."
     second = "The jury took two days to find the driver guilty of dangerous driving, the court heard."
-    article = article_of(_page("Driver guilty over valley road crash", label, blurb, lede, second, THIRD))
+    article = article_of(page_of("Driver guilty over valley road crash", label, blurb, lede, second, THIRD))
     assert article.summary is None or article.summary.text != label
