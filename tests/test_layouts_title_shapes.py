@@ -13,7 +13,7 @@ import pytest
 
 from newsparse import parse
 from newsparse.page.chrome import LineKind, is_photo_caption
-from newsparse_article.fit import _closes_with_said_source, _closes_with_source, _opens_with_kicker
+from newsparse_article.fit import _names_said_source, _closes_with_source, _opens_with_kicker
 
 from .layout_helpers import BODY as _BODY, CHROME, article_of, kind, texts
 
@@ -98,7 +98,7 @@ def test_a_kicker_of_a_few_words_the_first_capitalised_opens_the_headline(title)
     ],
 )
 def test_a_title_closed_by_a_source_saying_it_in_the_present_is_the_headline(title):
-    assert _closes_with_said_source(title)
+    assert _names_said_source(title)
     page = parse(f"{title}\n\n{_BODY}")
     assert page.format == "article"
     assert page[0].headline.text == title
@@ -114,7 +114,7 @@ def test_a_title_closed_by_a_source_saying_it_in_the_present_is_the_headline(tit
     ],
 )
 def test_a_source_reporting_it_done_or_a_short_head_closes_no_headline(line):
-    assert not _closes_with_said_source(line)
+    assert not _names_said_source(line)
 
 
 @pytest.mark.parametrize(

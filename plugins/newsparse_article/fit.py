@@ -62,6 +62,7 @@ _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've
 # Verbs of saying in the present, which a headline closes with after its source or before it (``…, warns Cosla``).
 _HEADLINE_SPEECH_VERBS = frozenset(
     "says warns claims insists admits argues urges tells reveals predicts suggests fears believes vows".split()
+    + "say warn claim insist admit argue urge tell reveal predict suggest fear believe vow".split()  # "campaigners warn"
 )
 _EDGE = "\"“”‘’'.,;:!?()"
 # A title's opening quotation, then a spaced dash or a colon and more words.
@@ -110,7 +111,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         return FIT_HEADLINE
     if _closes_with_teaser(title) or _opens_with_quotation(title) or _closes_with_source(title) or _opens_with_kicker(title):
         return FIT_HEADLINE
-    if _closes_with_said_source(title):
+    if _names_said_source(title):
         return FIT_HEADLINE  # "…, the Institute for Fiscal Studies warns"
     return FIT_BARE_WEB if any(pl.kind is not LineKind.TEXT for pl in lines) else FIT_BARE
 
@@ -178,19 +179,18 @@ def _opens_with_kicker(title: str) -> bool:
     )
 
 
-def _closes_with_said_source(title: str) -> bool:
-    """True for a title whose last clause, after a comma, names who says it with a verb of table
+def _names_said_source(title: str) -> bool:
+    """True for a title one of whose clauses after the first, set off by commas, names who says it with a verb of table
     :data:`_HEADLINE_SPEECH_VERBS` in the present, before or after them (``Schools face cuts, the Institute for Fiscal
-    Studies warns``, ``Council tax freeze must be funded, warns Cosla``): a headline's tense; a digest's summary line
-    reports it done (``…, the minister has said``)."""
-    head, comma, clause = title.rpartition(", ")
-    words = clause.split()
-    return (
-        bool(comma)
-        and 1 < len(words) <= MAX_SAID_SOURCE_WORDS
-        and word_count(head, MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+    Studies warns``, ``Council tax freeze must be funded, warns Cosla``, ``Tenants 'priced out', charity warns, amid
+    rent rises``): a headline's tense; a digest's summary line reports it done (``…, the minister has said``)."""
+    clauses = title.split(", ")
+    return any(
+        1 < len(words := clauses[n].split()) <= MAX_SAID_SOURCE_WORDS
         and (words[0] in _HEADLINE_SPEECH_VERBS or words[-1] in _HEADLINE_SPEECH_VERBS)
-        and not clause.endswith(_SENTENCE_ENDS)
+        and word_count(", ".join(clauses[:n]), MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+        and not clauses[n].endswith(_SENTENCE_ENDS)
+        for n in range(1, len(clauses))
     )
 
 

@@ -107,11 +107,11 @@ _PROBE_LINES = 60
 
 def _count_openings(texts: Sequence[str]) -> int:
     """How many of ``texts`` open an article: a summary line over a sentence, not the headline of a
-    teaser block (``Read more``, its caption, then the headline), nor a section heading in Title Case inside one
+    teaser block (``Read more``, maybe its caption, then the headline), nor a section heading in Title Case inside one
     article (``What X Did Wrong: Deceptive Design``), as a digest's summaries are sentences."""
     return sum(
         ends_sentence(b) and _is_summary(a) and not is_title_case(a) and not is_speaker_label(a, b)
-        and not (i > 1 and is_read_more_marker(texts[i - 2]))
+        and not any(is_read_more_marker(marker) for marker in texts[max(0, i - 2) : i])
         for i, (a, b) in enumerate(zip(texts, texts[1:]))
     )
 
@@ -150,8 +150,8 @@ class DigestSplitter:
             score = FIT_OPENING
         elif _count_openings(texts) >= 2 and not self._bylined(probe) and self._opens_in_body(probe):
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article (a byline opens one instead)
-        if any(map(is_read_more_marker, texts)):
-            score += RAISE
+        if any(map(is_read_more_marker, texts)) and _count_openings(texts) >= 2:
+            score += RAISE  # a teaser under a digest's articles; one opening over one is a single article's
         return min(score, MAX_RAISED_FIT)
 
     def split(self, probe: PageProbe) -> Page:

@@ -70,6 +70,7 @@ DOCS = {
     "route_nouns": 'Singular nouns of a route a number after ``the`` names (``the 38 bus``): no figure.',
     "route_followers": 'Words that may follow a route noun (``the 38 bus to Victoria``), not a noun the number counts.',
     "one_unit_words": 'Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``).',
+    "sterling_cues": "Words of money other than a price's in a figure's sentence before a plain ``pounds`` (``fined 500 pounds``): they keep it sterling in an article that marks no pound.",
     "money_nouns": 'Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).',
     "glued_only_units": 'Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``).',
     "weather_units": 'Degree symbols read after a space only in a passage of table ``weather_cues`` (``hit 39.8 C``; not ``3 C grades``); against the number anywhere (``46C``).',

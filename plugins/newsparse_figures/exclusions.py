@@ -128,6 +128,8 @@ _READ_LEADS = ("time to read", "reading time", "read time")
 _READ_LEAD_REACH = 16
 #: A hyphen between spaces, typed for a dash: like one, it may open a sentence (``JAKARTA - Three years ago``).
 _SPACED_HYPHEN = " - "
+#: It, or two hyphens after a dateline (``SALT LAKE CITY -- Hundreds of visitors``).
+_TYPED_DASHES = (_SPACED_HYPHEN, "-- ")
 #: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
 _CAPITALISED_WORD = lazy_compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
@@ -561,16 +563,17 @@ def route_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``.
+    """Number words in capitals inside a sentence name something: ``the Big Three``, ``the Mega Millions draw``.
 
-    So do those opening a sentence (or following a hyphen typed for a dash: ``JAKARTA - Three years ago``) where the
+    So do those opening a sentence (or following hyphens typed for a dash: ``JAKARTA - Three years ago``) where the
     passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
     """
-    start = match.start("words")
-    if not match["words"][0].isupper():
+    group = "words" if match["words"] is not None else "vague"
+    start = match.start(group)
+    if not match[group][0].isupper():
         return False
-    opens = starts_sentence(text, start) or text[start - 3 : start] == _SPACED_HYPHEN  # BATAM - Three years ago
-    return not (opens or _after_credit(text, start)) or _named_before(text, start, match.end("words"))
+    opens = starts_sentence(text, start) or text[start - 3 : start] in _TYPED_DASHES  # BATAM - Three years ago
+    return not (opens or _after_credit(text, start)) or _named_before(text, start, match.end(group))
 
 
 def _after_credit(text: str, start: int) -> bool:
@@ -780,12 +783,19 @@ def coin_denied(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 
 
 def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:
-    """A fraction and ``of`` stand right before ``start``: ``two thirds of`` before ``a million``."""
+    """A fraction and ``of`` stand right before ``start``: ``two thirds of`` before ``a million``, ``1/20th of``
+    before ``an ounce``."""
     before = text[max(0, start - LOOKBACK) : start]
     if not before.endswith(" of "):
         return False
     cut = max(before.rfind(" ", 0, -4), before.rfind("-", 0, -4))
+    if cut >= 0 and _DIGIT_FRACTION.fullmatch(before, cut + 1, len(before) - 4):
+        return True
     return cut >= 0 and p.ratio_or_fraction_after.match(before, cut) is not None
+
+
+#: A fraction in digits, maybe with an ordinal's ending: ``3/4``, ``1/20th``.
+_DIGIT_FRACTION = lazy_compile(r"\d{1,4}/\d{1,4}(?:st|nd|rd|th)?s?")
 
 
 def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -849,6 +849,34 @@ def _plain_pound(p: Patterns, text: str, reading: Reading) -> bool:
     return len(words) > 1 and words[-1].lower() in _POUND_WORDS and f"{words[-2]} pound" not in p.currency_words
 
 
+def _weighed_pound(p: Patterns, text: str, reading: Reading) -> bool:
+    """A plain ``pounds`` in an article that marks no pound (no ``£``, ``sterling``, ``Egyptian pounds``) weighs: one
+    amount in digits or number words (not ``a pound``), neither scaled nor before a conversion in brackets (``500
+    pounds ($630)``), ``of`` or a rate's ``a``/``per`` (``40 pounds a week``), in a sentence with no word of a price or
+    of other money before it (tables ``price_words``, ``sterling_cues``: ``fined 500 pounds``)."""
+    if reading.scaled or reading.value is None or text.startswith(_ARTICLES, reading.start) or _CONVERSION_AFTER.match(text, reading.end):
+        return False  # not "Fares rose by a pound"
+    follower = CUE_AFTER.match(text, reading.end)
+    if follower is not None and follower.group(1).lower() in _UNWEIGHED_AFTER:
+        return False
+    before = sentence_before(text, reading.start)
+    return p.price_words.isdisjoint(before) and p.sterling_cues.isdisjoint(before)
+
+
+def _as_weight(text: str, reading: Reading) -> None:
+    """Make the money ``reading`` ending in ``pound``/``pounds`` a weight in pounds."""
+    reading.kind, reading.currency = "quantity", None
+    reading.unit, reading.canonical = text[reading.start : reading.end].split()[-1], "pounds"
+
+
+#: Words after ``pounds`` that leave it sterling where no pound is marked: ``of`` and a rate's (``40 pounds a week``).
+_UNWEIGHED_AFTER = _PER_WORDS | {"of"}
+#: ``a`` or ``an`` opening an amount: ``a pound``.
+_ARTICLES = ("a ", "an ", "A ", "An ")
+#: A conversion in brackets right after an amount: `` ($630)``, ``(US$1.2m)``, ``(€50)``.
+_CONVERSION_AFTER = lazy_compile(r"[ \t]?\((?:[A-Z]{1,3}[ \t]?)?[$€¥£]")
+
+
 def _other_pound(context: frozenset[str]) -> str | None:
     """The one pound other than sterling that ``context`` names, where it does not name sterling too."""
     (other, *more) = context - {"GBP"} or (None,)
@@ -1132,7 +1160,11 @@ class MoneyRules:
                     local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))
                     reading.currency = local or reading.currency
                 elif reading.currency == "GBP" and _plain_pound(p, text, reading):
-                    reading.currency = _other_pound(article_context(self._pounds)) or "GBP"  # Egyptian pounds … 20 pounds
+                    pounds = article_context(self._pounds)
+                    if not pounds and _weighed_pound(p, text, reading):
+                        _as_weight(text, reading)  # "the dogs were all under 40 pounds" where no pound is marked
+                    else:
+                        reading.currency = _other_pound(pounds) or "GBP"  # Egyptian pounds … 20 pounds
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)

@@ -692,7 +692,7 @@ class Patterns:
         self.months = frozenset(v["months"])
         self.name_markers, self.capital_markers = frozenset(w.lower() for w in v["name_markers"]), frozenset(v["capital_markers"])
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
-        self.price_words, self.one_unit_words, self.measure_cues = _lowered(v, "price_words", "one_unit_words", "measure_cues")
+        self.price_words, self.one_unit_words, self.measure_cues, self.sterling_cues = _lowered(v, "price_words", "one_unit_words", "measure_cues", "sterling_cues")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders, self.year_nouns = _lowered(v, "year_leaders", "year_nouns")
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}

@@ -578,6 +578,15 @@ PRICE_WORDS = [
     "earned", "earning", "save", "saves", "saved", "saving",
 ]
 
+#: Words of money other than a price's, in a figure's sentence before a plain ``pounds`` (``fined 500 pounds``, ``won
+#: 40 pounds``): they keep it sterling in an article that marks no pound (see table ``price_words``).
+STERLING_CUES = [
+    "fine", "fined", "fines", "worth", "wage", "wages", "salary", "salaries", "fee", "fees", "bill", "bills", "rent",
+    "budget", "grant", "grants", "bonus", "prize", "prizes", "win", "wins", "won", "winning", "owe", "owes", "owed",
+    "debt", "donate", "donated", "donation", "raise", "raised", "award", "awarded", "compensation", "cheque", "check",
+    "fare", "fares", "ticket", "tickets", "tax", "taxes", "levy", "toll", "tolls",
+]
+
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
 MONEY_NOUNS = [
     "funding", "investment", "money", "cash", "debt", "debts", "savings", "aid", "revenue", "profit", "profits",
@@ -1217,6 +1226,7 @@ VOCABULARY = {
     "route_followers": ROUTE_FOLLOWERS,
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
+    "sterling_cues": STERLING_CUES,
     "glued_only_units": GLUED_ONLY_UNITS,
     "weather_units": WEATHER_UNITS,
     "weather_cues": WEATHER_CUES,

@@ -191,7 +191,7 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
     word printed only opening a sentence (``Nausea was reported by 38% …``)."""
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
-        spoken = (body is spoke and (body is followed or not told)) or (recent and body is followed and _named_body(body))
+        spoken = (body is spoke and (body is followed or not told)) or (recent and body is followed and named_body(body))
         if body is not None and may_take_up(words, body, head, spoken) and not (body.common_plural or body.ordinary or _people_word(words, body)):
             return body  # not "Pilots", "Nausea", "Campaigners"
     return None
@@ -212,7 +212,7 @@ def described_by(body: Entity, modifiers: Collection[str]) -> bool:
     return all(word in held or word + "s" in held for word in modifiers)
 
 
-def _named_body(body: Entity) -> bool:
+def named_body(body: Entity) -> bool:
     """``body`` is named by two words or more and is no place: not ``Norway``, a dateline's ``MUMBAI``, nor a
     thing's acronym (``SHD revenue climbed``); a name run on past ``of`` counts its printed words (``Confederation of
     Industrial Employers``)."""

@@ -1021,19 +1021,23 @@ def _inside_phrase(words: Words, tokens: Sequence[Token], i: int, j: int, stop: 
 
 
 def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, stop: int) -> bool:
-    """``and`` at token ``j`` joins two portfolios of one post in lower case, the phrase opening with a
-    determiner at ``i`` (``the former trade and consumer affairs minister``): lower-case words and no role
-    before it, lower-case words and then a role right after it (not ``the minister and his wife``)."""
-    if j < i + 2 or tokens[i].lower not in words.determiners:
+    """``and`` at token ``j`` joins two portfolios of one post in lower case, the phrase opening at ``i`` with a
+    determiner or with the first portfolio (``the former trade and consumer affairs minister``, ``public relations and
+    communications officer``): lower-case words and no role before it, lower-case words after it ending in a role
+    that is not the first of them alone (not ``the minister and his wife``, ``the mayor and advocate``)."""
+    first = i + (tokens[i].lower in words.determiners)
+    if j == first:
         return False
-    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or (bare(t.text) in words.roles and t.lower not in words.rank_words) for t in tokens[i + 1 : j]):
+    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or (bare(t.text) in words.roles and t.lower not in words.rank_words) for t in tokens[first:j]):
         return False  # a rank may come first: "the deputy police and crime commissioner"
     for k in range(j + 1, min(stop, j + _ROLE_WORDS + 1)):
         token = tokens[k]
         if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:
             return False
+        if bare(token.text) in words.roles and (k > j + 1 or (k + 1 < stop and bare(tokens[k + 1].text) in words.roles)):
+            return True  # "relations and advocate officer": a role of two words
         if bare(token.text) in words.roles:
-            return k > j + 1
+            return False
     return False
 
 

@@ -11,7 +11,7 @@ from itertools import compress, product, takewhile
 from attrs import define
 
 from .bodies import (
-    bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, speaking_body, speaks_after, taken_up, vague,
+    bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, named_body, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import YEAR_OLD, age_hyphen, epithet, epithet_age, epithet_person
@@ -394,7 +394,8 @@ class Resolver(Phrases):
             return
         if quoted:
             self.descriptions.last_quoted = (found, view, sentence)
-        self.source_last = found.entity is None and _one_described(self.words, found.speaker)
+        if not _pronoun_mention(self.words, view, found.mention):  # "They scheduled …" describes no one anew
+            self.source_last = found.entity is None and _one_described(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
@@ -1686,6 +1687,11 @@ def _last_source(resolver: Resolver, view: PassageView, mention: Mention, senten
     return None if _named_between(resolver.people, view, Mention(sentence.start, sentence.start + 1), mention) else source
 
 
+def _pronoun_mention(words: Words, view: PassageView, mention: Mention | None) -> bool:
+    """``mention`` is a lone pronoun (``They``), which takes up who was described before and describes no one."""
+    return mention is not None and mention.hi - mention.lo == 1 and view.tokens[mention.lo].lower in words.pronouns
+
+
 def _named_since(resolver: Resolver, source: Found, position: int) -> bool:
     """A person is named after the sentence that credited the described ``source`` with the last quote and before
     ``position``: the pronoun may stand for that person."""
@@ -1831,7 +1837,8 @@ def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> 
     """The unnamed source whose report closes the sentence after a comma, with at most its hearer after the verb
     (``The agency plans a larger trial from 2026, a Eurocontrol spokesman told Horizon.``), or the one-word name
     there (``Workers at the plant make $18 an hour, Fain said.``, :func:`lone_name`): whom a later ``he said`` takes
-    up, never a person named before; else ``None``."""
+    up, never a person named before; or a body named there by two words or more (``Three crew fell ill, Acme Cruises
+    said.``), which a later ``the company`` takes up; else ``None``."""
     tokens, words, cues = view.tokens, resolver.words, view.cues
     end = sentence.stop - 1 if tokens[sentence.stop - 1].text in _CLAUSE_ENDS else sentence.stop
     for k in reversed(cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, end)] if cues else ()):
@@ -1844,8 +1851,12 @@ def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> 
         if mention.hi - mention.lo == 1 and tokens[mention.lo].is_capitalized:
             found = resolver.resolve(view, mention, sentence)
             return found if found is not None and found.entity is not None and lone_name(words, found) is found.entity else None
-        found = resolver.resolve(view, mention, sentence) if tokens[mention.lo].lower in INDEFINITE else None
-        return found if found is not None and found.entity is None and one_person(words, found.speaker) else None
+        if tokens[mention.lo].lower in INDEFINITE:
+            found = resolver.resolve(view, mention, sentence)
+            return found if found is not None and found.entity is None and one_person(words, found.speaker) else None
+        found = resolver.resolve(view, mention, sentence) if tokens[mention.lo].is_capitalized else None
+        body = None if found is None else found.entity
+        return found if body is not None and not body.person and named_body(body) else None  # "…, Acme Cruises said."
     return None
 
 

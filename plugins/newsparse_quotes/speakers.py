@@ -165,7 +165,10 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        cue = _past_noun_agent(self, view, self.credit_before(view, len(tokens) - 1, sentence), sentence)
+        cue = self.credit_before(view, len(tokens) - 1, sentence)
+        if cue is not None and cue.mention is not None and _embedded(tokens, cue.mention, sentence):
+            cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X said … parity, as some analysts suggested."
+        cue = _past_noun_agent(self, view, cue, sentence)
         if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(self, view, cue)):
             return shouted  # "JAMES HOLLOWAY, …:"
         if (relayed := _owner_quoted(self.words, tokens, cue, sentence)) is not None:  # "The paper cited Ann Lee's letter:"
@@ -196,7 +199,7 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]) and not _names_only_terms(self.words, tokens, sentence):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
-        if cue is not None and cue.mention is not None and (_free_relative(tokens, cue.mention, sentence) or _in_object_relative(self, tokens, cue)):
+        if cue is not None and cue.mention is not None and (_embedded(tokens, cue.mention, sentence) or _in_object_relative(self, tokens, cue)):
             cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
         cue = _past_noun_agent(self, view, cue, sentence)  # "X said she waited for money promised by Y."
         if cue is not None:  # not "Lee rejected Omar's claim." (see below)
@@ -790,10 +793,17 @@ def _noun_agent(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range
 _BE_OR_GET = frozenset("is are was were be been being get gets got gotten getting".split())
 
 
-def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
-    """``mention`` is the subject of a clause opened by ``what`` inside ``sentence`` (``… beyond what Pakistan
-    believed was par.``): what it believed is a thing the sentence names, not the statement it reports."""
-    return mention.lo - 1 > sentence.start and tokens[mention.lo - 1].lower == "what"
+#: Words opening a clause inside a sentence whose subject's words the sentence names or compares with, not the
+#: statement it reports: ``beyond what Y believed``, ``…, as Y suggested.``, ``more than Y expected``.
+_EMBEDDING = frozenset(["what", "as", "than"])
+
+
+def _embedded(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` is the subject of a clause opened by a word of ``_EMBEDDING`` inside ``sentence`` (``… beyond what
+    Pakistan believed was par.``, ``… reaching parity, as some analysts suggested.``); not before a closing colon (``…,
+    as Ann Lee put it:`` introduces her)."""
+    inside = mention.lo - 1 > sentence.start and tokens[mention.lo - 1].lower in _EMBEDDING
+    return inside and tokens[sentence.stop - 1].text != ":"
 
 
 def _inverted_lead(words: Words, tokens: Sequence[Token]) -> bool:

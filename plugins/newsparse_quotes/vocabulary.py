@@ -337,7 +337,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         cautious guarded coy evasive sure unsure certain confident optimistic pessimistic upbeat
         bullish bearish gloomy hopeful proud modest philosophical realistic pragmatic unequivocal
         categorical insistent firm keen eager reluctant rueful wistful nostalgic bitter angry
-        furious unhappy happy blunter franker
+        furious unhappy happy blunter franker vocal critical effusive downbeat sanguine
         """
     ),
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body

@@ -2365,14 +2365,15 @@ def _is_credit_list(line: str, chrome: PageChrome) -> bool:
     first a writer's name and each other a name, a wire service (``Jane Doe and AAP``), or the role or
     institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
     University``: a name of capitalised words, one of ``institution_words``; ``Jane Doe, Senior Lecturer
-    in Law, University of Leeds``: capitalised words, one of ``bio_roles``)."""
+    in Law, University of Leeds``: capitalised words, one of ``bio_roles``; ``Jane Doe, The Harbour Herald, and John
+    Roe, Harbour Post``: a news site's name, see :meth:`PageChrome.is_site_line`)."""
     parts = _NAME_JOINERS.split(line)
     if len(parts) < 2 or not _is_writer_name(parts[0]):
         return False
     writer = True  # the part before names a writer or their role
     for part in parts[1:]:
         agency = part[:1].isupper() and ((key := _key(part)) in chrome.lines or key in chrome.byline_roles)
-        institution = writer and _is_institution(part, chrome.institution_words)
+        institution = writer and (_is_institution(part, chrome.institution_words) or chrome.is_site_line(part))
         role = writer and _is_credited_role(part, chrome.bio_roles)
         if not (_is_writer_name(part) or agency or institution or role):
             return False

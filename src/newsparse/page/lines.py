@@ -63,7 +63,7 @@ _RUN_ON_ENDS = (":", ",", ";", "–", "—")
 _DASH_OPENINGS = ("—", "–", "- ")
 
 # Where a sentence ends: white space after a full stop, ``?`` or ``!``, but not after an initial or a title.
-_SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])(?<!\b[A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+")
 
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``, and with the
 # day and month a wire prints before its name: ``HALIFAX, Oct 12 (Reuters) -``.
