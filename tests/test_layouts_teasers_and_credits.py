@@ -1,6 +1,7 @@
 """One article's page with a ``Read more`` teaser is no digest, and its title may name who warns in a middle clause
 (the headline's present tense); a sentence ends after an acronym's full stop, so a caption's credit after one is found;
-two writers each with their outlet make a byline.  Every page and line here is of our own making."""
+two writers each with their outlet make a byline; a box of the day's other stories and a button setting the site as
+the start page are chrome.  Every page and line here is of our own making."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.lines import sentences
 
-from .layout_helpers import kind, page_of
+from .layout_helpers import article_of, kind, page_of, texts
 
 LEDE = "Waiting-time targets for cancer tests have never been met, a leading charity has warned."
 SECOND = "The charity said a shortage of specialists was to blame."
@@ -93,3 +94,28 @@ def test_two_writers_each_with_their_outlet_make_a_byline(line):
 
 def test_two_people_each_with_a_role_make_no_byline():
     assert kind("Ann Lee, the mayor, and Tom Roe, the governor, met") is LineKind.TEXT
+
+
+FERRY_TITLE = "Ferry operator to add winter sailings to the islands"
+FERRY_BODY = [
+    "The island ferry operator will add four winter sailings a week from November, it said on Monday.",
+    "Residents had asked for the extra sailings for years.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Make us your home page", FERRY_TITLE),
+        (
+            FERRY_TITLE,
+            "Todays other news",
+            "The harbour board has published its plan for the eastern channel...",
+            "A new ferry timetable has been published by the operator...",
+        ),
+    ],
+)
+def test_a_start_page_button_and_a_box_of_other_news_are_chrome(lines):
+    article = article_of(page_of(*lines, *FERRY_BODY))
+    assert article.headline is not None and article.headline.text == FERRY_TITLE
+    assert texts(article) == FERRY_BODY

@@ -3,9 +3,10 @@ a lone pronoun opening a sentence takes up who was described before without desc
 ``she`` may stand for the person quoted since; a clause of comparison or a free relative (``…, as some traders
 suggested``, ``… than economists expected``) reports no statement a next passage quotes; words of manner (``was
 vocal``, ``was critical``) introduce the quote after them; a body of two words or more reporting a sentence at its
-end (``…, Acme Cruises said.``) is the body a later ``the company`` takes up; and two portfolios joined by ``and``
-open a role without a determiner (``health and safety officer``).  Sentences written for it (none copied from a
-page), positive and negative."""
+end (``…, Acme Cruises said.``) is the body a later ``the company`` takes up; two portfolios joined by ``and`` open a
+role without a determiner (``health and safety officer``); and from r91, the other party named in a fronted phrase
+holding the pronoun's own ``his`` is no ``he``, and a line ending no sentence (a link's headline) introduces no
+quote.  Sentences written for it (none copied from a page), positive and negative."""
 
 from __future__ import annotations
 
@@ -91,3 +92,33 @@ def test_two_portfolios_joined_by_and_open_a_role_set_before_a_name(quote):
 )
 def test_a_role_and_another_person_or_a_group_name_no_one(quote):
     assert credited(quote) == [None]
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    [
+        "Of his legal battle with airport owner Tom Baa over its levy, he said the case would drag on.",
+        "On his talks with union leader Tom Baa, he said a deal was close.",
+    ],
+)
+def test_the_other_party_in_a_fronted_phrase_with_his_is_not_he(fronted):
+    assert credited("Carl Moe mocked his rivals.", f"{fronted} “We are nearly there,” he said.") == ["Carl Moe"]
+
+
+def test_a_fronted_clause_naming_its_subject_still_lets_he_take_him_up():
+    assert credited("Carl Moe mocked his rivals.", "After meeting Tom Baa, he said talks went well. “We are close,” he said.") == [
+        "Tom Baa"
+    ]
+
+
+def test_a_headline_between_passages_introduces_no_quote():
+    speakers = credited(
+        "“We tried,” said Ann Ruiz.",
+        "Weekend deals: Harbour Foods cuts prices as Tom Baa added to board",
+        "“We will keep trying.”",
+    )
+    assert speakers == ["Ann Ruiz", None]
+
+
+def test_a_reported_statement_closing_its_passage_introduces_the_next_quote():
+    assert credited("Ann Ruiz said the vote had been close.", "“We won.”") == ["Ann Ruiz"]

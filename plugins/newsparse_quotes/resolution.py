@@ -1300,11 +1300,21 @@ def _outside_participle_clause(words: Words, tokens: Sequence[Token], mention: M
     """Where the people ``he``/``she`` at ``mention`` may stand for are named before: the start of its sentence when
     the pronoun opens the main clause after a participle clause opening the sentence, whose understood subject it is
     (``Criticising Harbour Foods, she said …``, ``Asked about Ann Lee, he said …``: no one named in that clause is
-    meant); else the pronoun itself."""
+    meant), or after a prepositional phrase holding the pronoun's own possessive (``Of his dispute with Tom Baa, he
+    said …``: the other party is not he); else the pronoun itself."""
     start = sentence.start
     first = tokens[start].lower
-    after_clause = mention.lo - 1 > start and tokens[mention.lo - 1].text == "," and first.endswith(("ing", "ed"))
+    if mention.lo - 1 <= start or tokens[mention.lo - 1].text != ",":
+        return mention.lo
+    if first in words.prepositions and tokens[start].is_capitalized:
+        owner = _PRONOUN_OWNERS.get(tokens[mention.lo].lower)
+        return start if owner is not None and any(t.lower == owner for t in tokens[start + 1 : mention.lo]) else mention.lo
+    after_clause = first.endswith(("ing", "ed"))
     return start if after_clause and opens_lead_in(words, tokens, start, sentence.stop) else mention.lo
+
+
+#: The possessive of ``he`` and ``she``.
+_PRONOUN_OWNERS = {pronoun: owner for owner, pronoun in _OWNER_PRONOUNS.items()}
 
 
 def _cataphor(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:

@@ -160,10 +160,11 @@ class Attributor(Resolver):
         """The speaker a passage's last sentence introduces for a quote opening the next passage.
 
         ``He told reporters:``, or, in a passage without quotes other than terms (``quoted`` false), a
-        reported statement: ``Ruiz said the vote had been close.``
+        reported statement: ``Ruiz said the vote had been close.``; never a passage that ends no sentence
+        (:func:`_closed`).
         """
         tokens = view.tokens
-        if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
+        if sentence.stop != len(tokens) or tokens[-1].quoted or not _closed(tokens, sentence) or (quoted and tokens[-1].text != ":"):
             return None
         cue = self.credit_before(view, len(tokens) - 1, sentence)
         if cue is not None and cue.mention is not None and _embedded(tokens, cue.mention, sentence):
@@ -198,6 +199,8 @@ class Attributor(Resolver):
         tokens = view.tokens
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]) and not _names_only_terms(self.words, tokens, sentence):
             return None
+        if not _closed(tokens, sentence):
+            return None  # a heading or a link's headline between passages reports nothing
         cue = self.credit_before(view, sentence.stop, sentence)
         if cue is not None and cue.mention is not None and (_embedded(tokens, cue.mention, sentence) or _in_object_relative(self, tokens, cue)):
             cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
@@ -793,6 +796,15 @@ def _noun_agent(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range
 _BE_OR_GET = frozenset("is are was were be been being get gets got gotten getting".split())
 
 
+#: The marks a sentence introducing a quote after it ends with (maybe before a closing quote mark or bracket).
+_SENTENCE_CLOSES = frozenset(".:!?…;")
+
+
+def _closed(tokens: Sequence[Token], sentence: range) -> bool:
+    """``sentence`` ends with a mark of :data:`_SENTENCE_CLOSES`, a closing quote mark or bracket: a sentence, not a
+    heading or a link's headline (``Coronavirus Scotland: France & Netherlands added to quarantine list``)."""
+    last = tokens[sentence.stop - 1]
+    return last.text in _SENTENCE_CLOSES or last.mark == "close" or last.text in ")]"
 #: Words opening a clause inside a sentence whose subject's words the sentence names or compares with, not the
 #: statement it reports: ``beyond what Y believed``, ``…, as Y suggested.``, ``more than Y expected``.
 _EMBEDDING = frozenset(["what", "as", "than"])

@@ -127,6 +127,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "register", "share",
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
+            # a button setting the site as the browser's start page
+            "make us your home page", "make us your homepage",
             # a text-size control: ``AA``, ``A A``, ``A- A+``, its label alone (``Text:``)
             "aa", "a a", "a- a+", "a+ a-", "a a a", "aa +", "a a a +", "text", "text size", "font size", "social sharing",
             # a writer's follow button under the byline
@@ -622,6 +624,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a closing box of the site's other stories: ``More to Read``, ``Tags from the story``
             "more to read", "more to watch", "tags from the story", "tags from this story", "tags from this article",
             "stories you may like", "more from this section",
+            # a box of the site's other stories of the day: ``Todays other news``
+            "other news", "other stories", "today's other news", "todays other news", "today’s other news",
             # a closing box of topics or of the site's most read stories: ``Suggested Topics:``, ``Trending Stories``
             "suggested topics", "trending stories", "popular stories",
             # a blog's sidebar: ``Recent Posts`` over its latest titles
