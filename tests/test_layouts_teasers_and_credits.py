@@ -1,7 +1,7 @@
 """One article's page with a ``Read more`` teaser is no digest, and its title may name who warns in a middle clause
 (the headline's present tense); a sentence ends after an acronym's full stop, so a caption's credit after one is found;
 two writers each with their outlet make a byline; a box of the day's other stories and a button setting the site as
-the start page are chrome.  Every page and line here is of our own making."""
+the start page are chrome; a title printed with the time since it was posted over its copy yields to the copy.  Every page and line here is of our own making."""
 
 from __future__ import annotations
 
@@ -119,3 +119,15 @@ def test_a_start_page_button_and_a_box_of_other_news_are_chrome(lines):
     article = article_of(page_of(*lines, *FERRY_BODY))
     assert article.headline is not None and article.headline.text == FERRY_TITLE
     assert texts(article) == FERRY_BODY
+
+
+@pytest.mark.parametrize("ago", ["6 months ago", "an hour ago", "3 days ago"])
+def test_a_title_with_the_time_since_it_was_posted_over_its_copy_is_the_copy(ago):
+    article = article_of(page_of(f"{FERRY_TITLE} {ago}", FERRY_TITLE, *FERRY_BODY))
+    assert article.headline is not None and article.headline.text == FERRY_TITLE
+    assert texts(article) == FERRY_BODY
+
+
+def test_a_title_ending_in_ago_with_no_copy_stays_whole():
+    title = "Ferry operator brings back the sailings it cut two years ago"
+    assert article_of(page_of(title, *FERRY_BODY)).headline.text == title

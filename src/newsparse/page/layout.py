@@ -152,6 +152,8 @@ _COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
+# The time since a post was published, printed after its title: `` 6 months ago``, `` an hour ago``.
+_TIME_AGO = lazy_compile(r" (?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\Z")
 _SECTION_JOINERS = frozenset({"&", "and", "+", "/", ">", "›", "»"})
 # What parts a breadcrumb's sections: a spaced slash or arrow (``Hong Kong / Law and Crime``).
 _CRUMB_MARK = lazy_compile(r" [/>›»] ")
@@ -668,9 +670,11 @@ def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
 
 def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the headline of a title printed with a site name, as a page's ``<title>`` (``Headline —
-    Site``), is printed alone again on one of the next lines, else None."""
+    Site``), or with the time since it was posted (``Headline 6 months ago``), is printed alone again on one of the next
+    lines, else None."""
     title = lines[i].clean
-    cut = max(map(title.rfind, _SITE_SEPARATORS))
+    ago = _TIME_AGO.search(title)
+    cut = ago.start() if ago is not None else max(map(title.rfind, _SITE_SEPARATORS))
     if cut < 0 or ends_sentence(title) or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
         return None
     head = title[:cut]
