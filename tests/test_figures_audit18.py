@@ -1,8 +1,9 @@
 """Figures audit 18 (blind rounds r89 and r90: lotteries, factory closures, dog attacks, bird flu and egg prices, data
 centres, markets; football finances, cruise ships, crime, car strikes, cancer screening, gold): a plain ``pounds`` in an
-article that marks no pound weighs, unless a word of money or a conversion keeps it sterling; ``a``/``an`` after a
-fraction in digits and ``of`` is no count of one; a vague multiple in capitals inside a sentence is a name's word; and
-number words after a dateline's two hyphens open a sentence.  Sentences of our own, positive and negative."""
+article that marks no pound and names no place of the United Kingdom weighs, unless a word of money or a conversion
+keeps it sterling (r92: Reuters prints sterling so); ``a``/``an`` after a fraction in digits and ``of`` is no count of
+one; a vague multiple in capitals inside a sentence is a name's word; and number words after a dateline's two hyphens
+open a sentence.  Sentences of our own, positive and negative."""
 
 import pytest
 
@@ -33,9 +34,11 @@ def test_plain_pounds_in_an_article_that_marks_no_pound_weigh(sentence, unit):
         "The prize was 50 pounds and a trophy.",
         "The catfish was 52 pounds. A ticket cost £5.",
         "The council will spend 40 million pounds on roads.",
+        "The offer comprised a one-off sum of 1,000 pounds, the union said. It has members across Britain.",
+        "A season pass is now 300 pounds for adults in Scotland.",
     ],
 )
-def test_pounds_stay_sterling_beside_money_a_conversion_a_rate_or_a_marked_pound(sentence):
+def test_pounds_stay_sterling_beside_money_a_conversion_a_rate_a_marked_pound_or_a_british_place(sentence):
     found = figures(sentence)[0]
     assert (found["kind"], found["currency"]) == ("money", "GBP")
 

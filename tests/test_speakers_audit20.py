@@ -6,7 +6,7 @@ vocal``, ``was critical``) introduce the quote after them; a body of two words o
 end (``…, Acme Cruises said.``) is the body a later ``the company`` takes up; two portfolios joined by ``and`` open a
 role without a determiner (``health and safety officer``); and from r91, the other party named in a fronted phrase
 holding the pronoun's own ``his`` is no ``he``, and a line ending no sentence (a link's headline) introduces no
-quote.  Sentences written for it (none copied from a page), positive and negative."""
+quote; from r92, ``they`` never stands for one document.  Sentences written for it (none copied from a page), positive and negative."""
 
 from __future__ import annotations
 
@@ -122,3 +122,15 @@ def test_a_headline_between_passages_introduces_no_quote():
 
 def test_a_reported_statement_closing_its_passage_introduces_the_next_quote():
     assert credited("Ann Ruiz said the vote had been close.", "“We won.”") == ["Ann Ruiz"]
+
+
+def test_they_never_stands_for_one_document():
+    speakers = credited(
+        "The review of the eastern channel was published by harbour masters Ann Lee and Tom Roe.",
+        "In a statement, they said: “The channel must be dredged.”",
+    )
+    assert speakers == [None]  # the agents after "by" are not read as "they" either: nobody rather than the review
+
+
+def test_they_still_stands_for_a_group_credited_before():
+    assert credited("Officials at the plant said the line would close.", "They added: “We tried everything.”") == ["Officials"]

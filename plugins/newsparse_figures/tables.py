@@ -152,6 +152,9 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["Lebanese pound", "Lebanese pounds", "LBP"], "LBP"),
     **dict.fromkeys(["Syrian pound", "Syrian pounds", "SYP"], "SYP"),
     **dict.fromkeys(["£", "GBP", "sterling", "British pound", "British pounds"], "GBP"),
+    # the United Kingdom's places: a plain ``pounds`` in a story from there is sterling, never a weight
+    **dict.fromkeys(["Britain", "British", "UK", "U.K.", "United Kingdom", "England", "Scotland", "Scottish", "Wales",
+                     "Welsh", "Northern Ireland", "London", "Westminster", "Bank of England", "NHS"], "GBP"),
     # the euro printed: plain cents with no money around them are its cents where no dollar is printed
     **dict.fromkeys(["€", "EUR", "euro", "euros"], "EUR"),
 }

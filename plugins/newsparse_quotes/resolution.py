@@ -347,7 +347,7 @@ class Resolver(Phrases):
                 if found is not None and pronoun == "it" and (_plural_noun(self.words, found.speaker) or _people_named(self.people, found)):
                     body = self.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
                     found = None if body is None or body.person or _plural_noun(self.words, body.name) else Found(body.name, mention, body)
-                elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
+                elif found is not None and pronoun == "they" and _not_they(self.words, tokens, sentence.start, mention.lo, found):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, _grouped(found.entity) if pronoun == "they" else found.entity)
         if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun) or _fronted_subject(self, view, mention, sentence, pronoun)):
@@ -2198,6 +2198,22 @@ def _plural_noun(words: Words, speaker: str | None) -> bool:
     head = parts[at - 1]  # the word before a preposition the phrase goes on with: "Members" of "Members of X"
     low = head.lower()
     return (at == 1 or head.islower()) and low.endswith("s") and is_ordinary_word(low)
+
+
+def _not_they(words: Words, tokens: Sequence[Token], lo: int, hi: int, found: Found) -> bool:
+    """``they`` at token ``hi`` does not stand for ``found``, the group last credited: another group stands between
+    tokens ``lo`` and ``hi`` (:func:`_other_group`), or ``found`` is one document (:func:`_one_document`)."""
+    return _other_group(words, tokens, lo, hi, found.speaker) or _one_document(words, found)
+
+
+def _one_document(words: Words, found: Found) -> bool:
+    """``found`` credits one document as printed (``The feasibility study in north Wales``, headed by a word of the
+    ``documents`` list in the singular before any preposition), which ``they`` never stands for."""
+    if found.entity is not None or not found.speaker:
+        return False
+    parts = found.speaker.split(" ")
+    at = next((k for k, part in enumerate(parts) if k and part in words.prepositions), len(parts))
+    return parts[at - 1].lower() in words.documents and not parts[at - 1].endswith("s")
 
 
 def _people_named(people: People, found: Found) -> bool:
