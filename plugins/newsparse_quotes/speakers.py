@@ -805,6 +805,8 @@ def _closed(tokens: Sequence[Token], sentence: range) -> bool:
     heading or a link's headline (``Coronavirus Scotland: France & Netherlands added to quarantine list``)."""
     last = tokens[sentence.stop - 1]
     return last.text in _SENTENCE_CLOSES or last.mark == "close" or last.text in ")]"
+
+
 #: Words opening a clause inside a sentence whose subject's words the sentence names or compares with, not the
 #: statement it reports: ``beyond what Y believed``, ``…, as Y suggested.``, ``more than Y expected``.
 _EMBEDDING = frozenset(["what", "as", "than"])
