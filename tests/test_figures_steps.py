@@ -45,7 +45,7 @@ def test_step_names_are_unique_within_a_table():
 
 def test_a_stage_keeps_table_order_and_the_forms_a_step_names():
     digits = functions(NOT_A_FIGURE, "match", "digits")
-    assert [f.__name__ for f in digits] == ["phone_number", "leading_zero", "glued_before", "name_or_model", "street_address", "route_number", "model_series"]
+    assert [f.__name__ for f in digits] == ["phone_number", "leading_zero", "glued_before", "name_or_model", "street_address", "route_number", "model_series", "grade_label"]
     assert functions(NOT_A_FIGURE, "match", "vague") == tuple(
         step.function for step in NOT_A_FIGURE if step.name in ("capitalised_words", "vague_without_of")
     )

@@ -13,6 +13,7 @@ import re
 
 from newsparse.lazy_regex import lazy_compile
 
+from .money import us_coins
 from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import age_after_age_word, age_in_brackets
@@ -258,7 +259,8 @@ def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:
 def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Digits glued to a letter, digit or mark before them: ``A320``, ``COVID-19`` is not, ``24/7``, ``#10``, ``C++11``.
 
-    Not when a currency or a lone decimal dot stands there (``US$5``, ``RM42``, ``.08``).
+    Not when a currency or a lone decimal dot stands there (``US$5``, ``RM42``, ``.08``), nor ``US`` before cents
+    (``US65.1 cents``: :func:`us_coins`).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -269,7 +271,7 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if char in _YEAR_SPAN_DASHES:
         return _year_span_end(text, start, match["digits"])
     if char.isalnum() or char in _JOINED_BEFORE:
-        return True
+        return not us_coins(p, text, start, match.end("digits"))
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
 
 
@@ -447,6 +449,26 @@ _CLOSING_MARKS = {"(": ")", '"': '"', "“": "”", "‘": "’"}
 _OPENING_MARKS = "\"“‘'(["
 
 
+def grade_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits after a noun of grades label a grade, and so do those ending a range that opens so.
+
+    Table ``grade_nouns``; the range's words ``to``, ``through``, ``and``: ``grades 4 through 8``, ``Class 9 to 12``,
+    ``a grade 3 tumour``."""
+    before = word_before(text, reading.start)
+    if before is None:
+        return False
+    if before[1].lower() in p.grade_nouns:
+        return True
+    if before[1].lower() not in _GRADE_JOINS or (first := word_before(text, before[0])) is None or not first[1].isdigit():
+        return False
+    noun = word_before(text, first[0])
+    return noun is not None and noun[1].lower() in p.grade_nouns
+
+
+#: The words joining the two grades of a range of them: ``grades 4 through 8``.
+_GRADE_JOINS = frozenset(["to", "through", "and"])
+
+
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Number words after a noun of a series and a preposition label one of it: ``in year four``, ``from week one``.
 
@@ -621,9 +643,12 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A lone ``one`` counts a unit, currency or percent, opens an age range or joins ``or``: not ``one man``.
 
+    Nor ``one`` right after a negation (table ``negations``: ``not one rupee``), an emphatic ``no``.
     ``one mile``, ``one-yen``, ``aged one to 14``, ``one or two changes``, ``one to two seats`` stay figures."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
+    if (before := word_before(text, reading.start)) is not None and before[1].lower() in p.negations:
+        return True  # "not one rupee has reached our members": nothing
     if (join := _ONE_OR.match(text, reading.number_end)) is not None and p.words_at(text, join.end()) is not None:
         return False  # "one or two changes": a range, as "two or three changes" is
     if (join := _ONE_TO.match(text, reading.number_end)) is not None and _counted_after(p, text, join.end()):

@@ -21,7 +21,7 @@ from .numbers import digits_value, times
 from .patterns import Patterns, ascii_lower
 from .qualifiers import age_after_age_word, finish
 from .ranges import is_range, one_scale_money, share_suffix, vote_split
-from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_below_zero, read_minus, word_before
+from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_below_zero, read_minus, sentence_before, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
 from .units import fill_units, plural_after
@@ -108,6 +108,20 @@ def _metre_lead(p: Patterns, text: str, before: tuple[int, str], start: int) -> 
         earlier = word_before(text, before[0])
         word = "" if earlier is None else earlier[1].lower()
     return word in p.metre_leads
+
+
+def _placed_by(p: Patterns, text: str, cue: re.Match[str], start: int) -> bool:
+    """The word ``cue`` after the number at ``start`` and its ``m`` is a preposition of place (table ``metre_places``)
+    before no number or currency, in a sentence with no word of a price or of money before the number (tables
+    ``price_words``, ``sterling_cues``): ``200m from the lagoon``, ``500m off the coast``; not ``raised 5m from
+    investors``."""
+    if cue.group(1).lower() not in p.metre_places:
+        return False
+    rest = text[cue.end() :].lstrip()
+    if rest[:1].isdigit() or p.digits.match(rest):
+        return False
+    before = sentence_before(text, start)
+    return p.price_words.isdisjoint(before) and p.sterling_cues.isdisjoint(before)
 
 
 def _leading_dot(text: str, start: int, digits: str) -> bool:
@@ -328,6 +342,8 @@ class FigureFinder:
         if cue is not None and cue.group(1).lower() in p.metre_cues:
             after = p.suffix_at(text, scale.end()) if cue.start() == scale.end() else None
             return after is not None and after["unit"] is not None  # 59.6m square feet, not a 10m square room
+        if letter == "m" and not plural and cue is not None and _placed_by(p, text, cue, reading.start):
+            return False  # about 200m from the lagoon: metres; not "rose to 200m from 180m"
         bracketed = text[reading.start - 1 : reading.start] == "(" and text[scale.end() : scale.end() + 1] == ")"
         if letter == "m" and bracketed and _after_a_measure(p, text, reading.start - 1):
             return False  # 460ft (140m): metres

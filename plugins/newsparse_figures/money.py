@@ -278,7 +278,23 @@ def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -
         return False  # an abbreviated title: 5 Sen.
     if after["minor"] is None or not money.slang_before_noun(text, after):
         money.read_coins(reading, after)
+        if us_coins(money.patterns, text, reading.start, reading.number_end):
+            reading.start -= len(US_MARK)  # US65.1 cents: US dollars
+            reading.coin = reading.currency = "USD"
     return True  # two grand pianos: decided, a count
+
+
+def us_coins(p: Patterns, text: str, start: int, end: int) -> bool:
+    """The digits from ``start`` to ``end`` count US cents, with the mark ``US`` glued before them and a word or sign of
+    cents after, as Australian and New Zealand papers print them: ``bought US65.1 cents``, ``US57.3c``."""
+    if text[start - 2 : start] != US_MARK or (start > 2 and (text[start - 3].isalnum() or text[start - 3] in "$.")):
+        return False
+    after = p.suffix_at(text, end)
+    return after is not None and bool(after["minor"] or after["coin"])
+
+
+#: The mark of the US dollar glued before its cents (:func:`us_coins`).
+US_MARK = "US"
 
 
 def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:

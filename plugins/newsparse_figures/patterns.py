@@ -681,7 +681,7 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
-        self.metre_cues, self.metre_leads, self.weight_cues, self.money_nouns, self.weighed_goods = _lowered(v, "metre_cues", "metre_leads", "weight_cues", "money_nouns", "weighed_goods")
+        self.metre_cues, self.metre_leads, self.metre_places, self.weight_cues, self.money_nouns, self.weighed_goods = _lowered(v, "metre_cues", "metre_leads", "metre_places", "weight_cues", "money_nouns", "weighed_goods")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
@@ -691,7 +691,7 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers, self.capital_markers = frozenset(w.lower() for w in v["name_markers"]), frozenset(v["capital_markers"])
-        self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
+        self.negations, self.sequence_nouns, self.sequence_leads, self.grade_nouns = _lowered(v, "negations", "sequence_nouns", "sequence_leads", "grade_nouns")
         self.price_words, self.one_unit_words, self.measure_cues, self.sterling_cues = _lowered(v, "price_words", "one_unit_words", "measure_cues", "sterling_cues")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders, self.year_nouns = _lowered(v, "year_leaders", "year_nouns")

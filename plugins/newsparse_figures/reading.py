@@ -81,15 +81,16 @@ def word_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> None:
-    """``minus``, a minus sign or a hyphen opening the number (``minus 20``, ``−3%``, ``fell to -8°C``) makes it
-    negative; a hyphen only after a space or an opening bracket, with no number before it (``3 -8`` is a range)."""
+    """``minus``, a minus sign or a hyphen or an en dash typed for one opening the number (``minus 20``, ``−3%``, ``fell
+    to -8°C``, ``lows of –18 C``) makes it negative; a hyphen or dash only after a space or an opening bracket, with no
+    number before it (``3 -8`` is a range)."""
     if reading.value is None or reading.base is None:
         return
     start = reading.start
     minus: tuple[int, str] | None = None
-    if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
+    if (sign := text[start - 1 : start]) in _TYPED_MINUSES and sign and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
         if not text[start - 3 : start - 2].isdigit():
-            minus = (start - 1, "-")
+            minus = (start - 1, sign)
     elif "inus" in text[start - _MINUS_REACH : start] or text[start - 1 : start] == "−":
         minus = match_before(minus_before, text, start, _MINUS_REACH)
     if minus is not None:
@@ -97,6 +98,8 @@ def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> No
         reading.value, reading.base = -reading.value, -reading.base
 
 
+#: The marks typed for a minus sign against a number: a hyphen, an en dash.
+_TYPED_MINUSES = "-–"
 #: ``below zero`` after a number or its degrees: a temperature under freezing.
 _BELOW_ZERO = lazy_compile(r"[ \u00a0]+below zero\b")
 #: The unit of a temperature printed with no unit (``5 below zero``).

@@ -68,6 +68,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("street_address", exclusions.street_address, "match", _DIGITS),
     Step("route_number", exclusions.route_number, "match", _DIGITS),
     Step("model_series", exclusions.model_series, "match", _DIGITS),
+    Step("grade_label", exclusions.grade_label, "match", _DIGITS),
     Step("capitalised_words", exclusions.capitalised_words, "match", frozenset({"words", "vague"})),
     Step("sequence_label", exclusions.sequence_label, "match", frozenset({"words"})),
     Step("hour_of_day", dates.hour_of_day, "match", frozenset({"words"})),

@@ -521,6 +521,11 @@ NEGATIONS = ["not", "n't", "never", "without", "refuse", "refused", "refuses", "
 #: them, a number labels one of the series, no amount: ``in year four``, ``on day 3``, ``from game two``.
 SEQUENCE_NOUNS = ["year", "day", "week", "month", "game", "lap"]
 
+#: Nouns of a school's grades or of a grade given: a number in digits after one labels a grade, no amount, and so does
+#: the end of a range that opens so (``grades 4 through 8``, ``Class 9 to 12``, ``a grade 3 tumour``); not ``years``,
+#: which a count may follow where a comma is missing (``In the past 12 years 40 schools closed``).
+GRADE_NOUNS = ["grade", "grades", "class", "classes"]
+
 #: Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``;
 #: not ``Each year 5,000 people``, ``Last week two men``).
 SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "through", "into", "after", "before"]
@@ -643,6 +648,10 @@ METRE_CUES = [
     "final", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "dash", "wall",
     "tower", "fence", "drop", "radius", "square", "cubic", "run", "swim", "hurdle", "length", "lengths",
 ]
+
+#: Prepositions of place after ``200m`` that make the ``m`` metres where no number follows them (``about 200m from the
+#: lagoon``, ``500m off the coast``, ``40m below the surface``; not ``rose to 200m from 180m``).
+METRE_PLACES = ["from", "off", "offshore", "inland", "above", "below", "behind", "ahead", "upstream", "downstream"]
 
 #: Words before ``6.71m`` that make the ``m`` metres: a verb of jumping or throwing (``jumped 6.71m``, ``cleared
 #: 2.05m``), or a noun of one or of a distance before ``of`` (``a leap of 8.35m``, ``a distance of 40m``).
@@ -1186,6 +1195,7 @@ VOCABULARY = {
     "money_scale_words": MONEY_SCALE_WORDS,
     "metre_cues": METRE_CUES,
     "metre_leads": METRE_LEADS,
+    "metre_places": METRE_PLACES,
     "scale_fractions": SCALE_FRACTIONS,
     "vulgar_fractions": VULGAR_FRACTIONS,
     "currency_prefixes": CURRENCY_PREFIXES,
@@ -1220,6 +1230,7 @@ VOCABULARY = {
     "negations": NEGATIONS,
     "price_words": PRICE_WORDS,
     "sequence_nouns": SEQUENCE_NOUNS,
+    "grade_nouns": GRADE_NOUNS,
     "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,

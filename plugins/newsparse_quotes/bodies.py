@@ -296,8 +296,8 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         if not owner and (word in words.roles or word in words.clause_words or word in words.auxiliaries):
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
         if head and word.endswith(("ing", "ed")) and not token.is_capitalized:
-            if word.endswith("ed") and k + 1 < stop and tokens[k + 1].lower in _OBJECT_OPENERS:
-                return ""  # "under X, the central bank raised its rate": a clause's verb, no apposition
+            if word.endswith("ed") and ((k + 1 < stop and tokens[k + 1].lower in _OBJECT_OPENERS) or word in words.speech_verbs):
+                return ""  # "under X, the central bank raised its rate", "in Parow, the club confirmed": a clause's verb
             break  # ", a union representing nurses,": the noun before the participle heads it
         if word not in determiners and not owner:
             head = word

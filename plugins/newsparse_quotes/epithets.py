@@ -36,7 +36,7 @@ _RANK_WORDS = frozenset(["no", "number"])
 def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
     """``""`` for ``the 45-year-old``, ``the soft-spoken Texan`` or ``the Ohio Democrat`` (maybe with up to three nouns and a place or count after them: ``the
     34-year-old deputy manager from Leeds``) or ``the world No. 2``, the pronoun a kin word with ``of`` and a count
-    tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
+    tells (``the mother of three``, ``the dad-of-two``: ``"she"``, ``"he"``); ``None`` for any other phrase."""
     if len(tokens) < 2 or tokens[0].lower != "the":
         return None
     if len(tokens) <= 4 and tokens[-1].is_capitalized and tokens[-1].lower in words.demonyms and _plain_modifiers(words, tokens[1:-1]):
@@ -56,9 +56,18 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         return None
     if _world_rank(tokens):
         return ""
-    if len(tokens) != 4 or tokens[2].lower != "of" or not (tokens[3].lower in _COUNTS or tokens[3].text.isdigit()):
+    if len(tokens) == 2:  # "the dad-of-two", "the mum-of-three"
+        kin, of, count = (tokens[1].lower.split("-", 2) + ["", ""])[:3]
+        return _kin_of_count(words, kin, count) if of == "of" else None
+    if len(tokens) != 4 or tokens[2].lower != "of":
         return None
-    kin = tokens[1].lower
+    return _kin_of_count(words, tokens[1].lower, tokens[3].lower)
+
+
+def _kin_of_count(words: Words, kin: str, count: str) -> str | None:
+    """The pronoun a kin word before ``of`` and a count of children tells (``mother``, ``three``: ``"she"``), else None."""
+    if not (count in _COUNTS or count.isdigit()):
+        return None
     return "she" if kin in words.female else "he" if kin in words.male else None
 
 

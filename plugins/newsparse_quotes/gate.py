@@ -107,8 +107,8 @@ class Gate:
             return False  # "former India" of "former India opener …": a rank and a name, cut before the role
         if len(parts) > 1 and all(part.isupper() for part in parts):
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
-        if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
-            return False  # "Advertisement", "Monday"
+        if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar or low in words.determiners for low in lows):
+            return False  # "Advertisement", "Monday", "the January" (of "the January fires"): chrome or a time
         if not _FIRST_PERSON.isdisjoint(map(str.lower, parts)) and any(
             part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
         ):

@@ -1309,7 +1309,8 @@ def _traded_company(words: Words, view: PassageView, i: int, end: int, key: tupl
 
 def _body_word_before(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """A body word follows a determiner right before the name at token ``i``, perhaps after one or two adjectives in
-    lower case: ``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``; not
+    lower case (``the charity Clearwell Aid``, ``the local daily Namhae Sinmun``, ``the Malay-language daily …``), or a
+    capitalised modifier opening its sentence or after a preposition (``Premiership club Peninsula United``); not
     where ``of`` and a role stand before the determiner, the name then the post's holder (``leader of the council
     Judith Blake``)."""
     if i < 2 or tokens[i - 1].lower not in words.bodies or not tokens[i - 1].text.islower():
@@ -1318,7 +1319,10 @@ def _body_word_before(words: Words, tokens: Sequence[Token], i: int) -> bool:
     while k > 0 and i - k <= _BODY_ADJECTIVES + 1 and (tokens[k].text.islower() or "-" in tokens[k].text) and tokens[k].lower not in words.function_words:
         k -= 1  # "local", "state-run", "Malay-language"
     held = k >= 2 and tokens[k - 1].lower == "of" and bare(tokens[k - 2].text) in words.roles  # "leader of the council"
-    return tokens[k].lower in words.determiners and not held
+    if tokens[k].lower in words.determiners:
+        return not held
+    # "Premiership club Peninsula United", "sold to Championship side …": a capitalised modifier opening the phrase
+    return k == i - 2 and tokens[k].is_capitalized and (k == 0 or tokens[k - 1].lower in words.prepositions)
 
 
 def _owns_title(words: Words, tokens: Sequence[Token], end: int) -> bool:
@@ -1671,9 +1675,14 @@ def plural_group(key: tuple[str, ...]) -> bool:
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
     """The kin word a possessive pronoun owns right before the name at token ``i`` and its comma (``with his
-    son, NAME``, ``He and his partner, NAME,``): a title of the name, for ``His son`` later; else ``""``."""
+    son, NAME``, ``He and his partner, NAME,``): a title of the name, for ``His son`` later; else ``""``, and so where
+    the kin word's sex is not the one the first name tells (``read aloud by her son, Bridget Hallinan said``: the
+    phrase ends at the comma)."""
     if i >= 3 and tokens[i - 2].lower in words.kin and tokens[i - 3].lower in _KIN_OWNERS:
-        return tokens[i - 2].lower
+        kin = tokens[i - 2].lower
+        sex = "he" if kin in words.male else "she" if kin in words.female else None
+        told = first_name_gender(tokens[i].lower)
+        return "" if sex is not None and told is not None and told != sex else kin
     return ""
 
 

@@ -11,7 +11,7 @@ from itertools import compress, product, takewhile
 from attrs import define
 
 from .bodies import (
-    bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, named_body, speaking_body, speaks_after, taken_up, vague,
+    bodies_of_kind, body_named_before, body_of_kind, body_spoke_before, described_by, headed_body, is_body_head, kind_head, may_take_up, named_body, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import YEAR_OLD, age_hyphen, epithet, epithet_age, epithet_person
@@ -230,7 +230,7 @@ class Resolver(Phrases):
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
-        if size == 2 and (owner := _kin_or_issuer(self, view, mention, sentence, low, position)) is not None:
+        if size in (2, 3) and (owner := _kin_or_issuer(self, view, mention, sentence, low, position)) is not None:
             return owner  # "His partner": the one named "his partner, NAME" before; "Its report": the body "it" is
         core = label_start(tokens, size, 1)
         head_at = _head_end(words, tokens, core)  # "One source inside the government": "source"
@@ -378,7 +378,7 @@ class Resolver(Phrases):
         lone = lone_name(self.words, self.last_group)  # "Norland Fisheries"), else a person the pronoun fits, or
         if entity is None and lone is not None and _speaker_since(self, lone, position):
             return Found(None, mention)  # "Kerr said that …" after a person quoted: "he" may be either
-        entity = entity or self.salient or (None if lone is None or lone.words[0] in people.run_openers else lone)
+        entity = entity or _salient_outside(self, view, mention, position) or (None if lone is None or lone.words[0] in people.run_openers else lone)
         entity = entity or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or lone  # one of gender not known yet, mentioned last
         if entity is None:
@@ -539,8 +539,10 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     just_read = resolver._read - resolver._last_body_read <= 1  # a body followed in this sentence or the one before
     if body is not None and just_read and head_at == 2 and low[0] == "the" and (
         recent := taken_up(resolver.words, resolver.last_body, None, head, True)
-    ) is not None and recent is not body:
-        return recent  # "Thames Water had asked … In a letter, the company said": the body of the sentence before
+    ) is not None and recent is not body and (head not in body.words or _of_kind(resolver.words, recent, head)):
+        # "Thames Water had asked … In a letter, the company said": the body of the sentence before, unless the head is
+        # a word of the other's name and not of this one's kind ("the commission" after "… Commission" is not "Techwise")
+        return recent
     of_kind: list[Entity] = []
     # the words before the head but a place's compound adjective, which describes any body there ("the Denver-based company")
     plain = [t for t in tokens[1 : head_at - 1] if not compound_adjective(t.text, resolver.words.adjective_heads)]
@@ -561,6 +563,17 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
         body = taken()  # with bodies of its kind named, only one of them: not "the Jakarta index" for "the brokerage"
         return body if body is not None and described_by(body, [t.lower for t in plain]) and (not of_kind or body in of_kind) else None
     return body
+
+
+def _of_kind(words: Words, body: Entity, head: str) -> bool:
+    """``the HEAD`` fits ``body`` by what its name or a description tells (:func:`.bodies.may_take_up`), or, for a body
+    of no kind told, ``HEAD`` is a word for a company, which a trading name of no kind is most likely to be
+    (``Nordvik Freight``: ``the company``, never ``the authority``)."""
+    return may_take_up(words, body, head, False) or words.body_kinds.get(head) == _COMPANY
+
+
+#: The kind of body a name that tells no kind most likely is.
+_COMPANY = "company"
 
 
 def _lede_holder(resolver: Resolver, tokens: Sequence[Token], low: list[str], head: str, end: int) -> Entity | None:
@@ -1300,17 +1313,30 @@ def _outside_participle_clause(words: Words, tokens: Sequence[Token], mention: M
     """Where the people ``he``/``she`` at ``mention`` may stand for are named before: the start of its sentence when
     the pronoun opens the main clause after a participle clause opening the sentence, whose understood subject it is
     (``Criticising Harbour Foods, she said …``, ``Asked about Ann Lee, he said …``: no one named in that clause is
-    meant), or after a prepositional phrase holding the pronoun's own possessive (``Of his dispute with Tom Baa, he
-    said …``: the other party is not he); else the pronoun itself."""
+    meant), or after a prepositional phrase holding the pronoun's own possessive or naming another party (table
+    ``party_prepositions``: ``Of his dispute with Tom Baa, he said …``, ``In an interview with Tom Baa, he said …``:
+    the other party is not he); else the pronoun itself."""
     start = sentence.start
     first = tokens[start].lower
     if mention.lo - 1 <= start or tokens[mention.lo - 1].text != ",":
         return mention.lo
     if first in words.prepositions and tokens[start].is_capitalized:
         owner = _PRONOUN_OWNERS.get(tokens[mention.lo].lower)
-        return start if owner is not None and any(t.lower == owner for t in tokens[start + 1 : mention.lo]) else mention.lo
+        party = words.party_prepositions
+        phrase = tokens[start + 1 : mention.lo]
+        return start if owner is not None and any(t.lower == owner or t.lower in party for t in phrase) else mention.lo
     after_clause = first.endswith(("ing", "ed"))
     return start if after_clause and opens_lead_in(words, tokens, start, sentence.stop) else mention.lo
+
+
+def _salient_outside(resolver: Resolver, view: PassageView, mention: Mention, position: int) -> Entity | None:
+    """The person the text is about, unless named only between ``position`` and the pronoun ``mention``: in the phrase
+    opening its sentence that :func:`_outside_participle_clause` sets apart (``In an interview with Tom Baa, he
+    said``)."""
+    salient, at = resolver.salient, view.offset + view.tokens[mention.lo].start
+    if salient is None or position >= at or salient.last_before(position) >= 0:
+        return salient
+    return None if salient.last_before(at) >= position else salient
 
 
 #: The possessive of ``he`` and ``she``.
@@ -1631,7 +1657,10 @@ def _kin_or_issuer(
 ) -> Found | None:
     """What a possessive pronoun and one noun name: the person named before with that kin word as a title (``His
     partner`` after ``his partner, Ana Morel,``), or the body the pronoun stands for when the noun is a document it
-    issued (``Audit Scotland warned … Its report said``); else ``None``."""
+    issued (``Audit Scotland warned … Its report said``), or that a definite description of it owns (``the club’s
+    statement``: the club); else ``None``."""
+    if len(low) == 3:
+        return _body_document(resolver, view, mention, sentence, low)
     if low[0] in _OWNER_PRONOUNS:
         kin = _kin_named(resolver.people, low[1], position)
         return None if kin is None else Found(kin.name, mention, kin)
@@ -1640,6 +1669,18 @@ def _kin_or_issuer(
     found = resolver._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, _ISSUER_PRONOUNS[low[0]])
     entity = None if found is None else found.entity
     return None if found is None or found.speaker is None or (entity is not None and entity.person) else Found(found.speaker, mention, entity)
+
+
+def _body_document(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, low: Sequence[str]) -> Found | None:
+    """The body ``the HEAD’s DOCUMENT`` names, a document or message of a body it describes (tables ``documents``,
+    ``messages``): ``according to the club’s statement`` is the club named before (``Peninsula United``), or
+    ``None``."""
+    words = resolver.words
+    if low[0] != "the" or not is_possessive(view.tokens[mention.lo + 1]) or (low[2] not in words.documents and low[2] not in words.messages):
+        return None
+    found = resolver.resolve(view, Mention(mention.lo, mention.lo + 2), sentence)
+    entity = None if found is None else found.entity
+    return None if entity is None or entity.person else Found(entity.name, mention, entity)
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:

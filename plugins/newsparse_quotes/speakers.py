@@ -273,11 +273,11 @@ class Attributor(Resolver):
             i = how + 1
         set_off = tokens[i - 1].text == "," or tokens[close - 1].text == ","  # a comma inside the quote's marks or after them
         i += set_off and i + 1 < sentence.stop and tokens[i].lower == "as" and tokens[i + 1].is_word  # "“…,” as Ann Lee put it"
-        if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
-            return None
+        if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions or tokens[i].lower in words.clause_words:
+            return None  # "at a briefing"; "watching “very closely” how households responded": a clause of its own goes on
         if _inverted_verb(words, tokens, i, sentence.stop):
-            if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
-                return None  # "“…”, believed to be closer to …": a participle, no attribution
+            if i + 1 < sentence.stop and (tokens[i + 1].lower == "to" or tokens[i + 1].text in words.prepositions):
+                return None  # "“…”, believed to be closer to …": a participle; "“a dozen” calls from …": a noun
             inverted = _titles_joined(words, tokens, self.phrase_after_verb(tokens, i + 1, sentence.stop), sentence.stop)
             if inverted is None and i + 1 < sentence.stop and tokens[i + 1].is_word:
                 return Cue(i, i + 1, Mention(i + 1, i + 2), binding=True)  # "“…,” said one, who …": one of a group, or nobody
@@ -344,7 +344,7 @@ class Attributor(Resolver):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence) or _describes_object(words, tokens, k, open_at, sentence.start):
                 continue  # "the flow promise “…”", "his false claim": a noun; "asked an “odd” question": a description
-            if _no_report(words, tokens, k, lo, open_at):
+            if _no_report(words, tokens, k, lo, open_at) or _participle_aside(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be", "the stockpile, which X estimated …, was “…”"
             if (quoted := _quoted_as(self, tokens, k, sentence)) is not None:
                 return quoted
@@ -586,7 +586,8 @@ _GERUND_LEADS = frozenset(["with", "despite", "amid", "without", "from"])
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
     """The phrase the participle at ``k`` attaches to, perhaps past a time (``with Acme on Monday saying``): after
     ``with`` or another of :data:`_GERUND_LEADS` (``with media reports saying``, ``despite Rishi Sunak saying``), or
-    the names after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on), or the
+    the names after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on; not the
+    portfolio of a post, ``the Minister of Justice asking``), or the
     one word after a verb of seeing or hearing (``shows teens yelling``); else ``None``.
     Past a few words only a name and its capitalized titles lead back to ``with``, perhaps after a determiner or one
     word in lower case that describes it (``with Senate Majority Leader Chuck Schumer telling``, ``with think-tank
@@ -603,7 +604,9 @@ def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentenc
         described = not tokens[j + 1].is_capitalized and tokens[j + 1].lower not in phrases.words.determiners
         start = j + 2 if described and j + 2 < end and tokens[j + 2].is_capitalized else j + 1  # not "think-tank"
         return Mention(start, end)
-    return phrases.phrase_before(tokens, end, j + 1) if j < end - 1 and tokens[j].lower == "of" else None
+    if j < end - 1 and tokens[j].lower == "of" and bare(tokens[j - 1].text) not in phrases.words.roles:
+        return phrases.phrase_before(tokens, end, j + 1)
+    return None  # not "the Minister of Justice asking": a post and its portfolio, no names after "of"
 
 
 def _after_with(tokens: Sequence[Token], k: int, sentence: range) -> bool:
@@ -881,6 +884,17 @@ def _describes_object(words: Words, tokens: Sequence[Token], k: int, open_at: in
         return False
     opening = k == start or (k == start + 1 and tokens[start].lower in words.clause_words)
     return opening or (open_at == k + 2 and tokens[k + 1].lower in words.determiners)
+
+
+def _participle_aside(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The speech verb at ``k`` is a past participle set off by commas after a noun, before a modal or auxiliary that
+    goes on with the clause (``the program, announced in 2023, will launch “…”``): it describes the noun, no one
+    speaks by it; a verb after an aside (``The ministry, however, said …``) goes on with no such clause."""
+    low = tokens[k].lower
+    if k == 0 or tokens[k - 1].text != "," or not (low.endswith("ed") or low in words.irregular_participles):
+        return False
+    comma = next((j for j in range(k + 1, open_at) if tokens[j].text == ","), None)
+    return comma is not None and comma + 1 < open_at and tokens[comma + 1].lower in words.auxiliaries
 
 
 def _prepositional(words: Words, tokens: Sequence[Token], k: int) -> bool:

@@ -287,7 +287,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
-        forum movement front initiative collective delegation exchange bourse
+        forum movement front initiative collective delegation exchange bourse port ports
         """
         + _INDUSTRY_HEADS
     ),
@@ -324,6 +324,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Verbs of the writer reaching someone (``I asked X``, ``We spoke to X``): the one reached is who the text
     # is about next.
     "counterpart_words": _words("counterpart counterparts equivalent"),
+    # Prepositions of another party, in a phrase opening a sentence (``In an interview with X, he said``): the
+    # ``he`` or ``she`` after it is not the person they name.
+    "party_prepositions": _words("with to against"),
     "contact_verbs": _words("asked spoke talked interviewed reached contacted met phoned called emailed messaged"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
@@ -486,6 +489,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "traded_nouns": _words("shares"),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
     "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
+    # Marks of a currency printed before an amount (``Rs 5,210 crore``, ``Sh300``, ``RM42``): never a name.
+    "currency_marks": _words("rs inr rmb usd eur gbp aud cad nzd hkd sgd zar ngn kes ksh shs tsh ugx php idr rp"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the
     # Chinese embassy``); as a title they tell where a person belongs (``Chinese Premier X``).
     "demonyms": _words(
@@ -518,7 +523,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "male_words": _words(
         """
         mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
-        businessman father son brother husband uncle grandfather boy man encik
+        businessman father son brother husband uncle grandfather boy man encik dad grandad granddad grandpa
         boyfriend widower nephew grandson stepson stepfather fiance
         dutchman frenchman englishman irishman scotsman welshman
         """
@@ -527,7 +532,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman chairwoman
         congresswoman councilwoman businesswoman mother daughter sister wife aunt
-        grandmother girl woman puan
+        grandmother girl woman puan mum mom grandma gran granny
         girlfriend widow niece granddaughter stepdaughter stepmother fiancee
         dutchwoman frenchwoman englishwoman irishwoman scotswoman welshwoman
         """
@@ -615,7 +620,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "clause_words": _words(
         """
         that which who whom whose what and but or nor while as when whenever if because since
-        although though after before where whereas so than unless until whether
+        although though after before where whereas so than unless until whether how why
         """
     ),
     # Subordinating conjunctions opening a clause: never part of a name printed

@@ -382,7 +382,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices offices_of_state judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns origin_nouns receiving_verbs onward_verbs causing_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices denial_verbs perception_verbs ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies association_modifiers jurisdiction_words documents court_documents seated_bodies messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words party_prepositions body_voices denial_verbs perception_verbs ly_adjectives masthead_words outlet_words modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles traded_nouns party_members result_verbs result_nouns plea_verbs plea_words change_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives mood_openers adverb_endings honorifics
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
@@ -479,6 +479,7 @@ class Words:
     #: Verbs of the writer reaching someone (``I asked X``): the one reached is who the text is about next.
     contact_verbs: frozenset[str]
     counterpart_words: frozenset[str]
+    party_prepositions: frozenset[str]
     #: Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.
     body_voices: frozenset[str]
     #: Verbs of denying a claim (``rejected``): a quote inside the claim after them is not the subject's.
@@ -639,7 +640,7 @@ class Words:
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
-            | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
+            | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers") | get("currency_marks"),
             openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
             | get("mood_openers"),
             speaker_heads=shared | get("body_words") | get("anonymous_sources") | get("person_nouns"),
