@@ -3286,8 +3286,8 @@ class PageChrome:
             return LineKind.CHROME, None
         if not short:
             return (LineKind.CHROME if _is_long_chrome(line, words, self) else LineKind.TEXT), None
-        if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
-            return LineKind.CHROME, None
+        if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies) or key.strip("()") in self.caption_credits:
+            return LineKind.CHROME, None  # a photo's source alone under its caption: ``Supplied``, ``Handout``
         if _ends_sentence(line):
             return _sentence_kind(line, self), None
         found = find_date(line)
@@ -3846,8 +3846,8 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
     line for a photo agency's name (:func:`is_photo_agency`) or a photographer and outlet (``Jane Doe/Harbour
     Post``, ``Courtesy of Harbour Trust``: :func:`is_bare_photo_credit`), the credit of a bare one
     (:func:`_is_bare_credit`); None for any other line."""
-    if is_photo_agency(line, chrome.photo_agencies) or is_bare_photo_credit(line):
-        return line.strip("()")
+    if is_photo_agency(line, chrome.photo_agencies) or is_bare_photo_credit(line) or line.strip("()").casefold() in chrome.caption_credits:
+        return line.strip("()")  # a source of the caption_credits list alone: ``Supplied``, ``Handout``
     if line[:1] in "(©" and _is_bare_credit(line):
         return line.strip("()© ")  # ``(AP Photo/Jane Doe)``, ``© dpa / Jane Doe``
     if line[:1] in "©C" and (found := _COPYRIGHT_CREDIT.fullmatch(line)) is not None:

@@ -12,7 +12,7 @@ from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_ro
 from newsparse.page.dates import DateMatch, find_date, weekday_reading
 from newsparse.page.furniture import is_date_tail, is_source_pointer, publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.layout import is_title, opens_with_item_number
-from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
+from newsparse.page.lines import dateline_date, ends_sentence, is_rate_note, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.tallies import closes_with_tally
 from newsparse.page.text import Line, collapse, folded, passage
@@ -300,13 +300,15 @@ class Draft:
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not
         a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``; a prompt's
-        verb opens no name: ``Join Harbour Rowers`` is a heading), nor a listed result (``3rd Jane Roe 2:56:53``)."""
+        verb opens no name: ``Join Harbour Rowers`` is a heading), nor a listed result (``3rd Jane Roe 2:56:53``), nor a
+        wire story's exchange rate in brackets (``($1 = 1,538 naira)``: :func:`~newsparse.page.lines.is_rate_note`)."""
         return (
             len(self.paragraphs) > 1
             and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
             and not ends_sentence(line)
             and not leads_on(line)
             and not closes_with_tally(line)
+            and not is_rate_note(line)
             and (opens_with_prompt(line) or not is_name(line.split(",", 1)[0]))
         )
 

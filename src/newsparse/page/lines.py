@@ -23,6 +23,7 @@ __all__ = [
     "line_key",
     "NAME_PARTICLES",
     "ends_sentence",
+    "is_rate_note",
     "is_cut_short",
     "leads_on",
     "word_count",
@@ -129,6 +130,13 @@ def remember_lines(recognise: Callable[[str], _Answer]) -> Callable[[str], _Answ
         return answer
 
     return remembering
+
+
+def is_rate_note(line: str) -> bool:
+    """True for an exchange rate an agency prints in brackets under its story, an amount equal to another: ``($1 =
+    1,538 naira)``, ``(£1 = $1.27)``; text of the story, though it ends no sentence."""
+    left, equals, right = line.partition(" = ")
+    return bool(equals) and line.startswith("(") and line.endswith(")") and any(map(str.isdigit, left)) and any(map(str.isdigit, right))
 
 
 def ends_sentence(line: str) -> bool:

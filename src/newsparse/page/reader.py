@@ -70,6 +70,7 @@ from newsparse.page.lines import (
     teases,
     after_dateline,
     ends_sentence,
+    is_rate_note,
     is_cut_short,
     opens_with_bracketed_dateline,
     opens_with_dateline,
@@ -681,6 +682,8 @@ def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
     short fragment of text, and one of them such a fragment or the site's copyright line (``Got a confidential news
     tip? We want to hear from you.`` between ``News Tips`` and ``Get In Touch``; ``Data is delayed at least 15
     minutes.`` under ``© 2025 …``); a line ending in a colon introduces the sentence under it, no fragment."""
+    if is_rate_note(lines[i].clean):
+        return True  # "($1 = 1,538 naira)" under a wire story: its text
     if not _is_sentence(lines[i]) or _COMPANY_END.search(lines[i].clean) is not None:
         return False
     if word_count(lines[i].clean, _MAX_FOOTER_WORDS) > _MAX_FOOTER_WORDS:
