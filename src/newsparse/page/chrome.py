@@ -100,6 +100,7 @@ __all__ = [
 #: ``date_labels``: words that may stand beside the date of a date line;
 #: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
 #: ``caption_labels``: labels printed alone above a photo caption (``Image caption,``);
+#: ``standfirst_labels``: labels printed alone above an article's standfirst (``Synopsis``);
 #: ``institution_words``: words of the institution a writer's credit names (``University of Leeds``);
 #: ``disclaimer_phrases``: what a site's disclaimer, affiliate note or underwriting credit says
 #: (``… does not constitute investment advice.``, ``… may earn a commission when you buy through links …``);
@@ -718,6 +719,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "sign_up_calls": frozenset({"sign up for ", "sign up to ", "subscribe to "}),
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
+    "standfirst_labels": frozenset({"synopsis"}),
     "credit_labels": frozenset(
         {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
          "image credit", "picture credit", "source", "image source", "photographer", "image copyright",
@@ -969,6 +971,7 @@ _CHROME_DOCS = {
     "sign_up_buttons": "A newsletter's sign-up buttons (``Sign Up``, ``Subscribe``), whole lines.",
     "sign_up_calls": "How a call to sign up for a newsletter opens (``Sign up for …``).",
     "caption_labels": "Labels printed alone above a photo caption (``Image caption,``).",
+    "standfirst_labels": "Labels printed alone above an article's standfirst (``Synopsis``).",
     "credit_labels": "Labels of a photo's credit line under its caption (``Photo:`` over ``Jane Doe``, ``Source: Supplied``).",
     "caption_credits": "Sources a caption may name alone in brackets at its end (``… in Downing Street (PA)``).",
     "caption_positions": "Where a caption places a person in the photo, in brackets (``Jane Doe (left) and …``).",
@@ -1884,7 +1887,8 @@ def is_photo_caption(line: str) -> bool:
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
     ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``, ``…/File Photo Licensing options``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``),
-    or a bar with its credit cut off after it (``… opens her results |``)."""
+    or a bar with its credit cut off after it (``… opens her results |``), or the outlet's file photo in brackets
+    (``… at a hospital. (Jane Doe / Free Press files)``)."""
     if ": " in line[:_OPENING_CREDIT_CHARS] and _OPENING_CREDIT.match(line) is not None:
         return True
     if "Commons" in line and (free := _FREE_LICENCE.search(line[-_LICENCE_TAIL_CHARS:])) is not None:
@@ -1904,6 +1908,8 @@ def is_photo_caption(line: str) -> bool:
         line = line[: button.start()]
     if line.endswith((").", "].")):  # a photo's credit in brackets before the caption's full stop
         return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:-1]) is not None
+    if line.endswith(_FILES_CREDIT_ENDS):
+        line = line[: line.rindex(" ")] + line[-1]  # ``(Jane Doe / Free Press files)``: the outlet's file photo
     if line.endswith((")", "]")):
         tail = line[-_CREDIT_TAIL_CHARS:]
         return (
@@ -1926,6 +1932,15 @@ def is_photo_caption(line: str) -> bool:
     if _AGENCY_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS:
         return True  # ``… in Las Vegas last year. AP``
     return _is_named_caption(line) if line[-1:].islower() or "/" in tail else False
+
+
+#: How a credit in brackets closes that names the outlet's file photo: ``(Jane Doe / Free Press files)``.
+_FILES_CREDIT_ENDS = (" files)", " files]", " file)", " file]")
+
+
+def is_standfirst_label(line: str, chrome: PageChrome) -> bool:
+    """True for a label printed alone above an article's standfirst (the chrome's ``standfirst_labels``: ``Synopsis``)."""
+    return _is_listed(line, chrome.standfirst_labels)
 
 
 def _is_slashed_credit(line: str, tail: str) -> bool:
@@ -3224,6 +3239,7 @@ class PageChrome:
     sign_up_buttons: frozenset[str] = frozenset()
     sign_up_calls: tuple[str, ...] = ()
     caption_labels: frozenset[str] = frozenset()
+    standfirst_labels: frozenset[str] = frozenset()
     credit_labels: frozenset[str] = frozenset()
     caption_credits: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
@@ -3383,8 +3399,7 @@ class PageChrome:
         return None
 
     def _is_chrome_words(self, key: str) -> bool:
-        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
-        ``Open Menu Close Menu``, ``3 hours ago``, a wire credit (``— with AAP``)."""
+        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``3 hours ago``, ``— with AAP``."""
         words = key.split(maxsplit=_MAX_CHROME_WORDS)  # a longer line is not split whole
         if len(words) > _MAX_CHROME_WORDS:
             return False

@@ -27,6 +27,7 @@ from newsparse.page.chrome import (
     is_post_caption,
     is_bare_name,
     is_bare_photo_credit,
+    is_standfirst_label,
     is_capitalised,
     is_name,
     is_photo_caption,
@@ -719,7 +720,8 @@ def _is_standfirst_at(
 ) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
-    right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
+    right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption, or under a
+    label of the chrome's ``standfirst_labels`` (``Synopsis``); never a paragraph that opens with a dateline, where a
     wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``, ``(Geneva) More than …``), nor a person's bare name (a
     byline, or a caption naming who is pictured, perhaps printed twice), nor a photo's alt text over its credited caption,
     nor a caption closed by its source after a dash (``… on Saturday. — AFP``)."""
@@ -735,6 +737,7 @@ def _is_standfirst_at(
         return False  # key points, bulleted; who is pictured and what they do: ``Jane Doe addressing the press``
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
+        or (chrome is not None and i > 0 and is_standfirst_label(lines[i - 1].clean, chrome))
         or is_standfirst_above_byline(lines, i)
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
