@@ -1391,6 +1391,7 @@ _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?(?: of (?:the|this) (?:article|story))?|editors?|byline|written by|by|words|story)\s*:\s*"
     r"|From\s+[A-Z]{2,5}['’]s\s+"  # a live page's post: ``From CNN's Jane Doe``
+    r"|By(?=[A-Z][a-z])"  # glued to the name, as a page saved from its markup prints it: ``ByJane Doe``
     r"|(?:From|With)\s+(?i:our\s+(?:own\s+)?(?:correspondents?|reporters?)\s+(?:in\s+)?))(?P<name>\w)"  # ``From our correspondent X``, ``With our correspondent in Abidjan, X``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
