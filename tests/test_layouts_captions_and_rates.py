@@ -89,3 +89,18 @@ def test_a_title_over_a_standfirst_over_a_glued_byline_stays_the_title():
     text = "Harbour Evening News\nNews\n" + TITLE + "\n" + standfirst + "\nByJane Doe Local Democracy Reporter\n17:00, 3 MAR 2025\n\n" + "\n\n".join(BODY) + "\n"
     [article] = parse(text).articles
     assert (article.headline and article.headline.text, article.summary and article.summary.text) == (TITLE, standfirst)
+
+
+@pytest.mark.parametrize("line", ["Topic:Urban Development and Planning", "Topics: Climate, Energy"])
+def test_a_storys_topic_tags_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_line_opening_with_a_word_of_topic_is_text():
+    assert kind("Topical issues dominated the meeting on Monday.") is LineKind.TEXT
+
+
+def test_a_topic_tag_under_the_byline_is_not_taken_for_the_title():
+    text = "Harbour News\nJust In\n" + TITLE + "\nBy Jane Doe\nHarbour Local\nTopic:Urban Development and Planning\nWed 19 Mar 2025 at 5:41pm\n\n" + "\n\n".join(BODY) + "\n"
+    [article] = parse(text).articles
+    assert article.headline and article.headline.text == TITLE

@@ -327,6 +327,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "by allowing ads to appear on this site",
             # a feed reader's listing: ``Channel: Harbour Courier Latest Stories Feed``, ``Browse latest Browse all 9894``
             "channel: ", "browse latest browse all",
+            # a story's topic tags under its byline, as a broadcaster's page prints them: ``Topic:Urban Development``
+            "topic:", "topics:",
             # a public-interest funding credit closing a local story: ``Local Democracy Reporting is public interest
             # journalism funded by NZ On Air.``
             "local democracy reporting is ",
