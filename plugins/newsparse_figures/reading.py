@@ -88,7 +88,8 @@ def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> No
         return
     start = reading.start
     minus: tuple[int, str] | None = None
-    if (sign := text[start - 1 : start]) in _TYPED_MINUSES and sign and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
+    sign = text[start - 1 : start]
+    if sign and sign in _TYPED_MINUSES and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
         if not text[start - 3 : start - 2].isdigit():
             minus = (start - 1, sign)
     elif "inus" in text[start - _MINUS_REACH : start] or text[start - 1 : start] == "−":
