@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.lines import is_rate_note
 
-from .layout_helpers import kind
+from .layout_helpers import article_of, kind, page_of, texts
 
 TITLE = "Harbour Mining to cut 180 jobs as nickel prices bite"
 STANDFIRST = "Company reports $62-million loss, says its mine near Levack will close by spring"
@@ -23,10 +22,6 @@ BODY = [
 ]
 
 
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 @pytest.mark.parametrize("source", ["Supplied", "Handout", "Getty Images"])
 def test_a_captions_source_alone_on_its_line_is_chrome(source):
     assert kind(source) is LineKind.CHROME
@@ -34,9 +29,9 @@ def test_a_captions_source_alone_on_its_line_is_chrome(source):
 
 def test_a_caption_over_its_source_is_no_body_and_a_share_bars_comments_ends_nothing():
     caption = "Harbour Mining's mine near Levack is scheduled to close in the spring."
-    text = _page("Sudbury Daily", TITLE, STANDFIRST, "Nov 6, 2025 4:15 PM", caption + "\nSupplied", "Share\nComments", *BODY)
-    [article] = parse(text).articles
-    assert [p.text for p in article.paragraphs] == BODY
+    text = page_of("Sudbury Daily", TITLE, STANDFIRST, "Nov 6, 2025 4:15 PM", caption + "\nSupplied", "Share\nComments", *BODY)
+    article = article_of(text)
+    assert texts(article) == BODY
 
 
 @pytest.mark.parametrize(
@@ -62,16 +57,16 @@ def test_other_lines_are_no_rate_note(line):
 
 
 def test_an_exchange_rate_closing_a_wire_story_is_its_last_paragraph():
-    text = _page(TITLE, "LAGOS, Nov 6 (Reuters) - Commuters protested on Thursday after fares rose 40%.", BODY[1], "($1 = 1,538 naira)", "Reporting by Jane Doe; Editing by John Roe")
-    [article] = parse(text).articles
+    text = page_of(TITLE, "LAGOS, Nov 6 (Reuters) - Commuters protested on Thursday after fares rose 40%.", BODY[1], "($1 = 1,538 naira)", "Reporting by Jane Doe; Editing by John Roe")
+    article = article_of(text)
     assert article.paragraphs[-1].text == "($1 = 1,538 naira)"
 
 
 def test_the_line_under_a_synopsis_label_is_the_standfirst():
     synopsis = "The miner blamed lower prices and a wet quarter for the decline, and said it would trim its workforce."
-    text = _page("The Business Daily", TITLE, "By Jane Doe, Business Bureau", "Last Updated: Nov 12, 2025, 07:45:00 PM IST", "Share\nPrint", "Synopsis\n" + synopsis, *BODY)
-    [article] = parse(text).articles
-    assert (article.summary and article.summary.text, [p.text for p in article.paragraphs]) == (synopsis, BODY)
+    text = page_of("The Business Daily", TITLE, "By Jane Doe, Business Bureau", "Last Updated: Nov 12, 2025, 07:45:00 PM IST", "Share\nPrint", "Synopsis\n" + synopsis, *BODY)
+    article = article_of(text)
+    assert (article.summary and article.summary.text, texts(article)) == (synopsis, BODY)
 
 
 @pytest.mark.parametrize("line", ["ByJane Doe", "ByJane Doe Local Democracy Reporter"])
@@ -87,7 +82,7 @@ def test_a_word_opening_with_by_is_no_byline(line):
 def test_a_title_over_a_standfirst_over_a_glued_byline_stays_the_title():
     standfirst = "Town hall bosses say the new strategy will 'turn the tide' - but campaigners warn it falls short"
     text = "Harbour Evening News\nNews\n" + TITLE + "\n" + standfirst + "\nByJane Doe Local Democracy Reporter\n17:00, 3 MAR 2025\n\n" + "\n\n".join(BODY) + "\n"
-    [article] = parse(text).articles
+    article = article_of(text)
     assert (article.headline and article.headline.text, article.summary and article.summary.text) == (TITLE, standfirst)
 
 
@@ -102,5 +97,5 @@ def test_a_line_opening_with_a_word_of_topic_is_text():
 
 def test_a_topic_tag_under_the_byline_is_not_taken_for_the_title():
     text = "Harbour News\nJust In\n" + TITLE + "\nBy Jane Doe\nHarbour Local\nTopic:Urban Development and Planning\nWed 19 Mar 2025 at 5:41pm\n\n" + "\n\n".join(BODY) + "\n"
-    [article] = parse(text).articles
+    article = article_of(text)
     assert article.headline and article.headline.text == TITLE
