@@ -113,6 +113,8 @@ DOCS = {
     "hour_day_words": 'Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it, which make it a time of day (``every morning at five before work``).',
     "emergency_numbers": 'Emergency and public service telephone numbers (``101``, ``311``): before a word of table ``emergency_nouns`` or after a verb of calling no figure (``some 911 calls``, ``call 999 or 101``).',
     "emergency_nouns": 'Words after an emergency number that make it the number to call (``the 999 dispatcher``, ``112 calls``).',
+    "dial_nouns": 'Nouns of a line to call right before digits, perhaps and a comma, that make them a number to dial where a word of table ``dial_cues`` is among the few words before them (``call the toll-free line 719``).',
+    "dial_cues": 'Words of calling among the few words before a noun of table ``dial_nouns`` and digits (``toll-free``, ``call``, ``hotline``).',
     "age_sharers": 'Words between the comma after names and a whole number set off by commas that give it to each as an age (``Lee and Roe, both 20, were``).',
     "name_suffixes": 'Suffixes a name may end in before the comma of an age (``Al Roe Jr., 23, of``).',
     "weekday_names": 'Days of the week: one or two digits alone in brackets after one, perhaps with a part of the day, are the day of the month (``on Monday (13)``, ``Tuesday morning (14)``).',

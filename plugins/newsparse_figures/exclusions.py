@@ -173,7 +173,7 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
     if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
         return match["cur"] is None and (_international_phone(p, text, start, end) or _dialled_group(text, start))
-    if match["cur"] is None and (_dialled(text, start, end) or _emergency_number(p, text, start, end)):
+    if match["cur"] is None and (_dialled(text, start, end) or _emergency_number(p, text, start, end) or _line_to_call(p, text, start, end)):
         return True
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
@@ -244,6 +244,22 @@ def _emergency_number(p: Patterns, text: str, start: int, end: int) -> bool:
         return not (word.endswith("s") or word in p.irregular_plurals) or word in p.emergency_nouns  # not "called 112 witnesses"
     second = None if noun is None else _WORD_AFTER.match(text, noun.end())  # "the 911 backup center", "911 Operations Center"
     return word in p.emergency_nouns or (second is not None and second[1].lower() in p.emergency_nouns)
+
+
+def _line_to_call(p: Patterns, text: str, start: int, end: int) -> bool:
+    """The plain digits from ``start`` to ``end`` follow a noun of table ``dial_nouns``, perhaps and a comma, with a
+    word of table ``dial_cues`` among the few words before them: a number to dial (``call the toll-free line 719``,
+    ``through its hotline, 122``), before no plural noun (not ``call the number 15 times``)."""
+    if not text[start:end].isdigit() or plural_after(text, end, p):
+        return False
+    words = text[max(0, start - _DIAL_REACH) : start].lower().split()
+    if not words or words[-1].rstrip(",") not in p.dial_nouns:
+        return False
+    return not p.dial_cues.isdisjoint(word.rstrip(",") for word in words[-_DIAL_WORDS:])
+
+
+#: How many words before digits the words of a line to call are read (within :data:`_DIAL_REACH`).
+_DIAL_WORDS = 4
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:
@@ -455,18 +471,26 @@ def grade_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     Table ``grade_nouns``; the range's words ``to``, ``through``, ``and``: ``grades 4 through 8``, ``Class 9 to 12``,
     ``a grade 3 tumour``."""
     before = word_before(text, reading.start)
-    if before is None:
-        return False
-    if before[1].lower() in p.grade_nouns:
-        return True
-    if before[1].lower() not in _GRADE_JOINS or (first := word_before(text, before[0])) is None or not first[1].isdigit():
-        return False
-    noun = word_before(text, first[0])
-    return noun is not None and noun[1].lower() in p.grade_nouns
+    for _ in range(_GRADES_LISTED):
+        if before is None:
+            return False
+        word = before[1].lower()
+        if word in p.grade_nouns:
+            return True
+        if word not in _GRADE_JOINS and not (word[-1:] == "," and word[:-1].isdigit()):
+            return False
+        before = word_before(text, before[0])
+        if word in _GRADE_JOINS and (before is None or not before[1].rstrip(",").isdigit()):
+            return False
+        before = word_before(text, before[0]) if word in _GRADE_JOINS else before
+    return False
 
 
-#: The words joining the two grades of a range of them: ``grades 4 through 8``.
-_GRADE_JOINS = frozenset(["to", "through", "and"])
+#: The words joining the two grades of a range of them, or the last two of a list: ``grades 4 through 8``, ``years 3, 5,
+#: 7 and 9``.
+_GRADE_JOINS = frozenset(["to", "through", "and", "or"])
+#: The most grades listed before a grade that a noun of grades opens (``years 3, 5, 7 and 9``).
+_GRADES_LISTED = 8
 
 
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -845,6 +869,8 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
     ):
         if (whole := after["whole"]) is None:
             return True  # two thirds of
+        if _an_age(p, text, reading.start):
+            return False  # girls aged 9 to 14 in 15 districts: an age, then a place
         return _is_ratio(after[0], reading.value, _count_value(p, text[after.start("whole") : after.end() + LOOKBACK]))
     if not text[reading.start - 1].isspace():
         return False  # no ratio word right before it
@@ -852,7 +878,24 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
     if not words or words[-1] not in p.ratio_ends:
         return False  # the word before is no ratio word: the pattern need not be tried
     before = match_before(p.ratio_before, text, reading.start, LOOKBACK)
-    return before is not None and _is_ratio(text[before[0] : reading.start], _count_value(p, before[1]), reading.value)
+    if before is None or _an_age(p, text, text.rfind(before[1], before[0], reading.start)):
+        return False  # under the age of five in 13 counties
+    return _is_ratio(text[before[0] : reading.start], _count_value(p, before[1]), reading.value)
+
+
+def _an_age(p: Patterns, text: str, start: int) -> bool:
+    """The number at ``start`` is an age, which no ratio has for its part: after a word of table ``age_words``, perhaps
+    and ``of`` (``aged 9``, ``the age of five``), or ending a range of ages (``aged 9 to 14``)."""
+    words = text[max(0, start - _AGE_REACH) : start].split()
+    if len(words) > 2 and words[-1] == "to":
+        words = words[:-2]  # aged 9 to
+    if words[-1:] == ["of"]:
+        words = words[:-1]
+    return bool(words) and p.age_word.fullmatch(words[-1]) is not None
+
+
+#: How far before a number the words that make it an age are read, in characters: ``the age of``, ``aged 18 to``.
+_AGE_REACH = 24
 
 
 def _is_ratio(joined: str, part: float, whole: float) -> bool:

@@ -230,7 +230,7 @@ _SPAN_WORDS = ("over_duration_keepers", "span_leads", "over_duration_ends")
 _NAME_SETS = ("weekday_names", "hour_day_words", "of_name_heads", "age_sharers", "name_suffixes")
 #: Tables of an emergency number and the words after it that make it the number to call (``911 calls``), and of the
 #: digits a glued ``p`` makes a video's resolution (``1080p``).
-_CALL_SETS = ("emergency_numbers", "emergency_nouns", "video_resolutions")
+_CALL_SETS = ("emergency_numbers", "emergency_nouns", "video_resolutions", "dial_nouns", "dial_cues")
 #: Tables of words read in lower case: ages (``turned 40``), names of scales (``magnitude``), words before ``half``.
 _WORD_SETS = ("age_verbs", "named_scales", "half_blockers", "compared_between")
 
@@ -871,7 +871,7 @@ class Patterns:
     def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
         self.weekdays, self.day_parts, self.of_name_heads, self.age_sharers, self.name_suffixes = _as_printed(v, _NAME_SETS)
-        self.emergency_numbers, self.emergency_nouns, self.video_resolutions = _as_printed(v, _CALL_SETS)
+        self.emergency_numbers, self.emergency_nouns, self.video_resolutions, self.dial_nouns, self.dial_cues = _as_printed(v, _CALL_SETS)
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = self._lazy(_idiom, v)
         #: A street name or a route's noun after a number, which names no amount (``221 Baker Street``, ``the 38 bus``).

@@ -1049,6 +1049,14 @@ EMERGENCY_NOUNS = ["call", "calls", "caller", "callers", "dispatch", "dispatcher
                    "operators", "centre", "center", "line", "system", "service", "services", "emergency", "hotline",
                    "director"]
 
+#: Nouns of a line to call right before a number, perhaps and a comma, that make it the number to dial where a word of
+#: table ``dial_cues`` is among the few words before it: ``call the toll-free line 719``, ``its hotline, 122``.
+DIAL_NOUNS = ["line", "lines", "number", "hotline", "hotlines", "helpline", "helplines", "shortcode", "code"]
+
+#: Words of calling among the few before a noun of table ``dial_nouns`` and a number: ``toll-free``, ``call``.
+DIAL_CUES = ["toll-free", "tollfree", "call", "calling", "dial", "dialling", "dialing", "phone", "telephone", "text",
+             "sms", "hotline", "hotlines", "helpline", "helplines", "shortcode", "free"]
+
 #: Suffixes a name may end in before the comma of an age: ``Al Roe Jr., 23, of Austin``.
 NAME_SUFFIXES = ["Jr.", "Sr.", "Jr", "Sr"]
 
@@ -1277,6 +1285,8 @@ VOCABULARY = {
     "age_sharers": AGE_SHARERS,
     "emergency_numbers": EMERGENCY_NUMBERS,
     "emergency_nouns": EMERGENCY_NOUNS,
+    "dial_nouns": DIAL_NOUNS,
+    "dial_cues": DIAL_CUES,
     "name_suffixes": NAME_SUFFIXES,
     "weekday_names": WEEKDAY_NAMES,
     "of_name_heads": OF_NAME_HEADS,

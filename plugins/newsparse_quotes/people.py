@@ -1018,8 +1018,11 @@ def _acronym_of(people: People, body: Entity, view: PassageView, start: int, end
 
 
 def _tail_of_longer_name(tokens: Sequence[Token], start: int, letters: int, name_words: int) -> bool:
-    """The name starting at token ``start`` ends a longer one after ``of`` or ``and`` (``Trade and Industry``), whose
-    acronym of ``letters`` letters, more than the name has words, spells the whole."""
+    """The name starting at token ``start`` ends a longer one after ``of`` or ``and``, perhaps and ``the`` (``Trade and
+    Industry``, ``Corp. of the Philippines``), whose acronym of ``letters`` letters, more than the name has words,
+    spells the whole."""
+    if start > 0 and tokens[start - 1].lower == "the":
+        start -= 1
     return letters > name_words and start > 0 and tokens[start - 1].lower in ("of", "and")
 
 

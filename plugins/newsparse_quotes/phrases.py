@@ -57,6 +57,8 @@ _JOINERS = frozenset(["and", "of", "for", "&"])
 _IN_NAMES = _JOINERS | NAME_PARTICLES
 #: The most tokens of a plain noun phrase with ``the`` a full name set off after it may name: ``the bill's sponsor``.
 _NOUN_TOKENS = 3
+#: Words opening a noun of one known person, whose name a comma may set off after it: ``the``, and the possessives.
+_DEFINITE = frozenset(["the", "its", "their", "his", "her", "our"])
 #: Joiners a body's name may hold with ``the`` after them (``the Ministry of the Interior``), and that join a role to
 #: its portfolio (``chief of research``, ``minister for trade``).
 _OF_FOR = frozenset(["of", "for"])
@@ -1727,16 +1729,16 @@ def _apposed_name(
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
     resident, Yaw Boateng.``: the name), or a full name after a role, a noun of one person (``Fargo shopper, Mah
-    Moe``) or a noun with ``the`` (``the firm's co-founder,
+    Moe``) or a noun with ``the`` or a possessive (``its convenor, Ann Lee.``, ``the firm's co-founder,
     Ivo Marsh, who …``, ``the sponsor, Sen. Ann Lee, a Republican``), or a full or given name after a kin word (``his
     mother, Annette.``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``, ``a barista in Columbus,
     Ohio``)."""
     indefinite = tokens[mention.lo].lower in INDEFINITE
     post = next((j for j in range(mention.lo + 1, mention.hi) if tokens[j].lower in _OF_FOR), mention.hi)
     role = any(bare(tokens[j].text).rsplit("-", 1)[-1] in words.roles for j in {post - 1, mention.hi - 1})  # "co-founder"
-    role = role or (tokens[mention.lo].lower == "the" and mention.hi - mention.lo <= _NOUN_TOKENS and not any(
+    role = role or (tokens[mention.lo].lower in _DEFINITE and mention.hi - mention.lo <= _NOUN_TOKENS and not any(
         t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]
-    ))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee."
+    ) and not _document(words, tokens[mention.hi - 1].lower))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee.", "its convenor, Ann Lee."
     owner = mention.hi - 2  # "Vines’ mother, Annette.": a named owner's kin
     owned = owner >= mention.lo and (is_possessive(tokens[owner]) or _plural_possessive(tokens, owner))
     kin = tokens[mention.hi - 1].lower in words.kin and (owned or not any(t.is_capitalized for t in tokens[mention.lo : mention.hi]))
@@ -1752,6 +1754,11 @@ def _apposed_name(
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;" or _place_closes(tokens, inner.hi, hi)
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi] if t.is_word) else whole
+
+
+def _document(words: Words, low: str) -> bool:
+    """``low`` names a document or words said, not a person (``the report``, ``its statement``)."""
+    return low in words.documents or low in words.speech_nouns or low in words.messages
 
 
 def _place_closes(tokens: Sequence[Token], k: int, hi: int) -> bool:

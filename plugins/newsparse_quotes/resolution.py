@@ -450,7 +450,7 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             clause = clause_subject(self, view, sentence) or reporter(self, view, sentence, issuer=found is None)
-            clause = clause or _trailing_source(self, view, sentence) or _fronted_topic(self, view, sentence)
+            clause = clause or _trailing_source(self, view, sentence) or _said_last(self, view, sentence) or _fronted_topic(self, view, sentence)
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
@@ -1908,6 +1908,25 @@ def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> 
         found = resolver.resolve(view, mention, sentence) if tokens[mention.lo].is_capitalized else None
         body = None if found is None else found.entity
         return found if body is not None and not body.person and named_body(body) else None  # "…, Acme Cruises said."
+    return None
+
+
+def _said_last(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The person named after a speech verb that follows a comma and closes the sentence, perhaps with an apposition
+    after the name (``Violators face fines of up to $5,000, said Lt. Ann Roe, a coast guard spokeswoman.``): whom a
+    later ``he said`` takes up; else ``None`` (``…, told Ivan Roe.`` names the hearer)."""
+    tokens, words = view.tokens, resolver.words
+    for k in range(sentence.start + 2, sentence.stop - 1):  # read in passages with no quote too, which have no cues
+        low = tokens[k].lower
+        if tokens[k - 1].text != "," or low not in words.speech_verbs or low.endswith("ing"):
+            continue
+        if low in TELLING or low in words.asking_verbs or any(t.quoted for t in tokens[k : sentence.stop]):
+            return None
+        mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
+        if mention is None or mention.lo != k + 1 or (mention.hi < sentence.stop and tokens[mention.hi].text not in _CLAUSE_ENDS):
+            return None
+        found = resolver.resolve(view, mention, sentence)
+        return found if found is not None and found.entity is not None and found.entity.person else None
     return None
 
 

@@ -1434,11 +1434,30 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
         if owner is not None and owner.lo > sentence.start and tokens[owner.lo - 1].lower in _ANSWERED:
             return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
         if owner is not None and not _subject_of_verb(words, tokens, k + 1, open_at):
+            if _said_of_the_noun(words, tokens, owner.lo, k, open_at, sentence):
+                return None  # "Lee said the council's pledge to fix roads had been “abandoned”": Lee's words
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
     source = tokens[k + 1].lower == "from" or (tokens[k].lower == "words" and tokens[k + 1].lower == "of") if k + 2 < open_at else False
     if source and not _verb_in_noun(words, tokens, k, sentence):  # "in the words of one commentator": the commentator's
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
     return None
+
+
+def _said_of_the_noun(words: Words, tokens: Sequence[Token], owner: int, k: int, open_at: int, sentence: range) -> bool:
+    """The speech noun at ``k``, owned from token ``owner``, is the subject of a clause that a speech verb earlier in
+    the sentence reports, and the quote is in that clause's predicate, past a finite auxiliary or form of ``be``
+    after the noun's complement of a preposition or an infinitive (``Lee said the council's pledge to fix the roads
+    had been “quietly abandoned”``): the quote is the reporter's words about the pledge, not the pledge (``the
+    council's pledge of “safe roads”``, ``rejected the president's claim that Europe is “decaying”``)."""
+    if k + 2 >= open_at or tokens[k + 1].lower not in _NOUN_COMPLEMENTS:
+        return False
+    if not any(t.lower in words.speech_verbs and not t.quoted and not t.is_capitalized for t in tokens[sentence.start : owner]):
+        return False
+    return any(t.lower in FINITE_AUXILIARIES or t.lower == "had" for t in tokens[k + 2 : open_at] if not t.quoted)
+
+
+#: Words opening the complement of a speech noun that is no content clause: ``pledge to fix``, ``promise of a rise``.
+_NOUN_COMPLEMENTS = frozenset(["to", "of", "for", "on", "about"])
 
 
 def _verb_in_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:

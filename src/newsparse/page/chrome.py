@@ -499,6 +499,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "the local democracy reporting service is", "the local democracy reporting scheme is",
             "with inputs from", "disclaimer:", "disclosure:", "our standards:", "catch all the", "catch the latest",
             "stay updated with the latest", "stay up to date with the latest",
+            "don't miss out on the latest", "don’t miss out on the latest", "do not miss out on the latest",
+            "comments are subject to our", "all comments are subject to our",
             # translation notes: ``Translation of an article originally published in French on …``
             "translation of an article originally published", "this article was translated from",
             "this article has been translated from", "this story was translated from",
@@ -1122,6 +1124,9 @@ _PAGE_LINKS_LINE = lazy_compile(_PAGE_LINKS)
 _TRENDING_OPENINGS = ("page", "trending on ", "popular on ", "most popular on ", "most read on ", "previous ", "prev ", "newer ", "older ", "next ")
 # How old the page is, printed over its article: ``This was published 2 years ago``.
 _AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
+# A notice to the reader of how the site handles what they give it: ``Your information is being handled in accordance
+# with the ABC Privacy Collection Statement.``, ``Your data will be used in line with our privacy policy.``
+_HANDLED_UNDER_PRIVACY = lazy_compile(r"(?i:your (?:personal )?(?:information|data|details)\b[^.]{0,80}\b(?:handled|used|processed|stored)\b[^.]{0,80}\bprivacy\b)")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
@@ -2637,7 +2642,7 @@ def _is_closing_prompt(line: str, key: str) -> bool:
 
 #: How a prompt to share the page opens, an imperative (``Help keep …``, ``Please …``), and how it ends (``Help keep
 #: family & friends informed by sharing this article``, ``Know someone who would like this? Share this story``).
-_SHARE_PROMPT_OPENINGS = ("help ", "keep ", "please ", "share ", "tell ", "let ", "know ")
+_SHARE_PROMPT_OPENINGS = ("help ", "keep ", "please ", "kindly ", "share ", "tell ", "let ", "know ")
 _SHARE_PROMPT_ENDS = ("sharing this article", "share this article", "sharing this story", "share this story")
 #: Such a prompt has at most this many words.
 _MAX_SHARE_PROMPT_WORDS = 12
@@ -2822,7 +2827,7 @@ def _is_site_notice(line: str) -> bool:
     Journal content is only available to members. Join the society to get full access …``), on a line of any length."""
     return (
         ("available to" in line and _MEMBERS_ONLY.search(line) is not None)
-        or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        or ("rivacy" in line and (_NEWSLETTER_NOTICE.search(line) is not None or _HANDLED_UNDER_PRIVACY.match(line) is not None))
         or (("rivacy" in line or "onsent" in line or "ookie" in line) and _is_embed_notice(line))
         or ("pic.twitter.com/" in line and _closes_with_post_link(line))
         or ("(@" in line and _EMBED_CREDIT.fullmatch(line) is not None)

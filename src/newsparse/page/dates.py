@@ -52,7 +52,7 @@ _DATE = lazy_compile(
      |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}(?=\s+{_CLOCK}\s*[ap]\.?m\b)))
      |(?P<foreign>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+\d{{4}})
     )
-    (?:(?:T|,?\s+(?:at\s+)?|\s*[|/–—-]\s*)
+    (?:(?:T|,?\s+(?:at\s+)?|\s*[|/–—-]\s*|(?<=\d{{4}})(?=\d{{1,2}}:\d\d))
        (?P<time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|Z)\b|\s*[+-]\d{{2}}:?\d{{2}}\b)?
         |(?P<dotted_time>\d{{1,2}})\.(?P<minutes>\d{{2}})(?=\s*(?:GMT|BST|UTC|CET|CEST)\b))
     )?

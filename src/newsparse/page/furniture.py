@@ -61,9 +61,11 @@ _MAX_CREDIT_WORDS = 4
 # A list's bullet mark before a title: ``• Port reopens after storm``.
 _BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 
-# ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``), and a tabloid's
-# ``MORE: headline`` (in capitals only)
-_READ_MORE_LINK = lazy_compile(r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:)\s*(?P<headline>\S.*)\Z")
+# ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``, ``READ: Headline``
+# before a capital), and a tabloid's ``MORE: headline`` (in capitals only)
+_READ_MORE_LINK = lazy_compile(
+    r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:|(?i:read):(?=\s*[A-Z“\"‘']))\s*(?P<headline>\S.*)\Z"
+)
 _READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
 # A heading over a list of related headlines: ``READ MORE:``, ``Read more from Harbour News:``.
 _READ_MORE_LIST = lazy_compile(r"(?i:read more)(?:\s+(?i:from|on|about)\s+[^:]{1,40})?\s*:\Z")
@@ -125,7 +127,7 @@ _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens.
 _READ_MORE = "read more"
 # How a related link opens: ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline``.
-_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "more:", "also read", "read also")
+_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "read:", "more:", "also read", "read also")
 
 
 def read_more_link(line: str) -> str | None:
