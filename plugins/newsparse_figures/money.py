@@ -34,8 +34,10 @@ __all__ = [
 _CODE_JOINERS = frozenset("-/")
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared or
 #: paid: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``, ``sold for R650``, ``cannot absorb
-#: another R86``, or the size of a change: ``cut its price by N40``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another", "by"])
+#: another R86``, ``compared with R15``, or the size of a change: ``cut its price by N40``.
+_RATE_LEADS = frozenset(
+    ["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another", "by", "with"]
+)
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")

@@ -984,8 +984,8 @@ NAME_MARKERS = [
     # a place in a vehicle, a quay or a building: ``sitting in row 14``, ``seat 14C``, ``Pier 39``, ``ward 7``
     "Row", "Rows", "Seat", "Seats", "Pier", "Piers", "Aisle", "Aisles", "Ward", "Wards", "Suite", "Suites",
     "Apartment", "Apartments",
-    # a pay band and a listing's or a postal code: ``a band 6 nurse``, ``under the stock code 3389``
-    "Band", "Bands", "Code", "Codes",
+    # a pay band and a listing's or a postal code: ``a band 6 nurse``, ``under the stock code 3389``, ``postcode 2480``
+    "Band", "Bands", "Code", "Codes", "Postcode", "Postcodes", "Zipcode", "Pincode",
     # a fare or time zone: ``Zone 1 and 2 fares``
     "Zone", "Zones",
     # a fuel's grade: ``Octane 92 petrol``

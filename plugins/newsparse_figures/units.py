@@ -142,11 +142,12 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers.
 
     A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals, and
-    so does a verb of table ``change_verbs`` (``the number of cases climbs``).
+    so does a verb of table ``change_verbs`` (``the number of cases climbs``) or ``price_words`` (``a pack of 20
+    cigarettes costs $6``).
     """
     stops, irregular, verbs = patterns.unit_stop_words, patterns.irregular_plurals, patterns.change_verbs
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if (low := match.group(1).lower()) in stops or low in irregular or low in verbs:
+        if (low := match.group(1).lower()) in stops or low in irregular or low in verbs or low in patterns.price_words:
             break
         word, pos = match.group(1), match.end()
     return word

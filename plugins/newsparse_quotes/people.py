@@ -258,6 +258,12 @@ def _past_shouted_lead(tokens: Sequence[Token], start: int, end: int) -> int:
     return k if k >= 2 and k < end and not tokens[k].text.isupper() else 0
 
 
+def _count_compound(text: str) -> bool:
+    """``text`` is a compound of a noun, ``of`` and a count in lower case (``Dad-of-three``, ``MUM-of-two``): a
+    description a tabloid may print in capitals, never a name (not ``Isle-of-Man``)."""
+    return "-of-" in text and text.partition("-")[2].islower()
+
+
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
     """``von``/``der`` followed, through more particles, by a capitalized word."""
     k = j
@@ -398,8 +404,8 @@ class People:
         while j < n:
             _, text, quoted, mark, _, capitalized, is_word = tokens[j]  # unpacked: read by name, each field costs more
             if capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
-                if quoted or not is_word or text[-1].isdigit():  # "Ⓐ" is no word; "Sh114", "F-16" no name's
-                    break
+                if quoted or not is_word or text[-1].isdigit() or _count_compound(text):  # "Ⓐ" is no word; "Sh114", "F-16" no name's
+                    break  # nor "DAD-of-three", a tabloid's capitals
                 j += 1
                 if text.endswith(POSSESSIVE_ENDS) and not _titled_office(self.words, tokens, j):
                     break

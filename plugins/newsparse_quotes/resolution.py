@@ -184,6 +184,7 @@ class Resolver(Phrases):
         self.salient: Entity | None = None  # the person the text is about
         #: Where that person was last taken up: the sentence and mention, read only when a pronoun asks.
         self._taken: Taken | tuple[PassageView, range, Mention | None] = Taken()
+        self.taken_in: tuple[PassageView, range] | None = None  # the sentence where the salient person was last taken up
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self._read = self._last_body_read = 0  # the sentences read, and how many when that body was noted (recent: 1 back)
@@ -320,7 +321,9 @@ class Resolver(Phrases):
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = _next_holder(words, self.people, head, view.offset + tokens[-1].end)
                 entity = None if entity is not None and _origin_conflicts(entity, named) else entity  # not "Beta chief executive X"
-        elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
+        elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and (
+            _sole_speaker(self, position) or (head in words.generic_roles and _titled_just_before(self, position, head))
+        ):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
         elif entity is None and definite and names_body and self.salient is None:
             entity = _titled_next(self.people, modifiers, head, view.offset + tokens[-1].end)  # "The RBNZ Governor" in a lede
@@ -339,17 +342,7 @@ class Resolver(Phrases):
         subject = self.subject(view, sentence)
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
-            found = _it_antecedent(self, view, mention, sentence, subject if before else None)
-            if found is not None and found.entity is not None and found.entity.person and len(found.entity.words) == 1:
-                found = Found(found.speaker, subject)  # "Centrica, the owner of X, said … it": a one-word name is a body
-            if found is None or (found.entity is not None and found.entity.person):
-                found = self.last_group
-                if found is not None and pronoun == "it" and (_plural_noun(self.words, found.speaker) or _people_named(self.people, found)):
-                    body = self.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
-                    found = None if body is None or body.person or _plural_noun(self.words, body.name) else Found(body.name, mention, body)
-                elif found is not None and pronoun == "they" and _not_they(self.words, tokens, sentence.start, mention.lo, found):
-                    found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
-            return None if found is None else Found(found.speaker, mention, _grouped(found.entity) if pronoun == "they" else found.entity)
+            return _group_pronoun(self, view, mention, sentence, pronoun, subject if before else None)
         if pronoun in ("he", "she") and not object_form and (ahead := _cataphor(self, view, mention, sentence, pronoun) or _fronted_subject(self, view, mention, sentence, pronoun)):
             return ahead  # "Though he called it “smart,” Judge Ann Lee …": the person named after the clause
         entity, same = None, before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
@@ -399,7 +392,7 @@ class Resolver(Phrases):
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
-            self._taken = (view, sentence, found.mention)
+            self._taken, self.taken_in = (view, sentence, found.mention), (view, sentence)
             self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
@@ -957,6 +950,29 @@ def _sole_speaker(resolver: Resolver, position: int) -> bool:
     return not any(e.person and e is not salient and e.last_before(position) >= 0 for e in resolver.people.entities)
 
 
+def _titled_just_before(resolver: Resolver, position: int, head: str) -> bool:
+    """For a description headed by a generic role (``boss``, ``chief``, ``leader``: table ``generic_roles``; not ``the
+    central bank president`` after ``Finance Minister Ana Ruiz``): the person the text is about holds a title and was
+    named last, no other person named since, within
+    :data:`_JUST_BEFORE` characters of ``position``, in a sentence that does not print the role ``head`` of the
+    description at ``position`` (``RMT general secretary Kevin Moss was unrepentant. “…,” the union boss said.``; not
+    ``Minister Ann Reid met the union boss. “…,” the union boss said.``)."""
+    salient = resolver.salient
+    if salient is None or not salient.person or not salient.roles or resolver.taken_in is None:
+        return False
+    view, sentence = resolver.taken_in
+    if any(t.lower in (head, head + "s") for t in view.tokens[sentence.start : sentence.stop]):
+        return False
+    last = salient.last_before(position)
+    if last < 0 or position - last > _JUST_BEFORE:
+        return False
+    return not any(e.person and e is not salient and e.last_before(position) > last for e in resolver.people.entities)
+
+
+#: How near a quote's description the titled person it takes up was named, in characters.
+_JUST_BEFORE = 200
+
+
 def _office_holder(people: People, titles: Sequence[Sequence[str]], position: int) -> Entity | None:
     """The person printed with one of ``titles`` (an office's, ``prime minister`` or ``premier``) mentioned last
     before ``position``; ``None`` when no holder was named before."""
@@ -1211,6 +1227,43 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
     ):
         return head not in words.body_units or tokens[0].lower not in POSSESSIVE_PRONOUNS  # not "its parliamentary wing"
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
+
+
+def _group_pronoun(
+    resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str, subject: Mention | None
+) -> Found | None:
+    """Whom ``it`` or ``they`` at ``mention`` stands for: its antecedent (:func:`_it_antecedent`, ``subject`` the
+    sentence's subject before it, if any), else the body or group credited last, else for ``it`` the person whose
+    document spoke in the sentence before (:func:`_document_voice`)."""
+    words = resolver.words
+    found = _it_antecedent(resolver, view, mention, sentence, subject)
+    if found is not None and found.entity is not None and found.entity.person and len(found.entity.words) == 1:
+        found = Found(found.speaker, subject)  # "Centrica, the owner of X, said … it": a one-word name is a body
+    if found is None or (found.entity is not None and found.entity.person):
+        found = resolver.last_group
+        if found is not None and pronoun == "it" and (_plural_noun(words, found.speaker) or _people_named(resolver.people, found)):
+            body = resolver.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
+            found = None if body is None or body.person or _plural_noun(words, body.name) else Found(body.name, mention, body)
+        elif found is not None and pronoun == "they" and _not_they(words, view.tokens, sentence.start, mention.lo, found):
+            found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
+    if found is None and pronoun == "it":
+        found = _document_voice(resolver, view, sentence)
+    return None if found is None else Found(found.speaker, mention, _grouped(found.entity) if pronoun == "they" else found.entity)
+
+
+def _document_voice(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The person whose document (table ``documents`` or ``messages``) was credited with a quote in the sentence right
+    before ``sentence`` of ``view``: ``it`` after ``“…,” the statement said.`` is that statement, the minister's who
+    issued it (``It urged states to “…”``); else ``None``."""
+    last = resolver.descriptions.last_quoted
+    if last is None:
+        return None
+    found, where, said = last
+    if where is not view or said.stop != sentence.start or found.entity is None or not found.entity.person or found.mention is None:
+        return None
+    head = view.tokens[found.mention.hi - 1].lower
+    words = resolver.words
+    return found if head in words.documents or head in words.messages else None
 
 
 def _it_antecedent(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, subject: Mention | None) -> Found | None:

@@ -397,6 +397,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:", "picture:", "pictures:",
             "foto:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
+            "file image]", "file photo]", "file picture]",  # a caption opening with a bracketed label: ``[File Image] …``
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
             # a newsroom's licence to republish its stories: ``Our stories may be republished … under Creative Commons …``
@@ -475,6 +476,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "additional reporting by", "additional reporting from", "with additional reporting",
             "with reporting by", "with reporting from",
             "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
+            "email us at", "we pay for videos", "we pay for your videos", "we pay for stories", "we pay for your stories",
+            # a site's notes on how it reads the story aloud and who pays its reporters
+            "the audio version of this article", "listen to this article", "local journalism initiative reporters",
+            "get latest india news", "get latest news", "get the latest news",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
             "contact the writer", "email the writer", "email the reporter", "reach the reporter", "reach the writer",
             "to contact the reporter", "to contact the writer", "to reach the reporter", "to reach the writer",
@@ -1421,6 +1426,11 @@ _GLUED_MONTH = lazy_compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b)"
     r"|(?:(?<=ublished)|(?<=pdated)|(?<=osted))(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b)"
 )
+# A writer's name of two to four capitalised words glued to a day-first date that closes the line: ``Staff
+# Writer14 January 2025`` (not ``Covid19 May 2020``).
+_GLUED_NAME_DATE = lazy_compile(
+    r"[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,3}(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\Z)"
+)
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
@@ -2299,7 +2309,21 @@ def _is_stopped_byline(line: str, byline_roles: frozenset[str]) -> bool:
 
 def _role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
     """True for the writer's role in lower case, then their name, after ``By``: ``By environment reporter Tessa
-    Marriott``, ``By staff writer Jo Roe`` (not ``By the end of the month …``)."""
+    Marriott``, ``By staff writer Jo Roe`` (not ``By the end of the month …``), and for writers joined by ``and``,
+    each named so or by name alone (``By business reporter Ann Lee and political reporter Tom Roe``)."""
+    writers = rest.split(" and ", _MAX_JOINED_WRITERS)
+    if len(writers) > 1:
+        named = [is_name(writer) for writer in writers]
+        return not all(named) and all(name or _one_role_then_name(writer, byline_roles) for name, writer in zip(named, writers))
+    return _one_role_then_name(rest, byline_roles)
+
+
+#: The most writers joined by ``and`` after ``By`` that :func:`_role_then_name` reads, less one.
+_MAX_JOINED_WRITERS = 2
+
+
+def _one_role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
+    """True for one writer's role in lower case, then their name (see :func:`_role_then_name`)."""
     words = rest.split()
     for k in range(1, min(len(words), _MAX_ROLE_BEFORE_NAME) + 1):
         if not words[k - 1].isalpha() or not words[k - 1].islower():
@@ -3012,7 +3036,8 @@ def _title_or_glued_kind(
     """What a dated line that is no plain byline is: a page's <title> with the site and the date
     (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
     (``Associated PressMar 4, 2021, 9:15 AM EST``), read with a space before the month, a byline or date
-    line, else text (so is a date's label glued to a day: ``Published4 October 2024``); a masthead's founding
+    line, else text (so is a date's label glued to a day, ``Published4 October 2024``, and a writer's name of two
+    to four capitalised words glued to a day-first date closing the line, ``Staff Writer14 January 2025``); a masthead's founding
     date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for any other line (``found`` is the date
     the line prints)."""
     if found is not None and _FOUNDED.search(line, 0, found.start) is not None:
@@ -3020,6 +3045,8 @@ def _title_or_glued_kind(
     if found is not None:
         return (LineKind.TEXT, None) if _is_dated_title_line(line, found) or _dates_a_span(line, found) else None
     spaced = _GLUED_MONTH.sub(" ", line)
+    if spaced == line and (name := _GLUED_NAME_DATE.match(line)) is not None:
+        spaced = f"{line[: name.end()]} {line[name.end() :]}"  # Staff Writer14 January 2025
     if spaced == line:
         return None
     kind, found = chrome.classify(spaced, latin_page)  # spaced, the line has no glued month left

@@ -64,7 +64,7 @@ _BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 # ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``, ``READ: Headline``
 # before a capital), and a tabloid's ``MORE: headline`` (in capitals only)
 _READ_MORE_LINK = lazy_compile(
-    r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:|(?i:read):(?=\s*[A-Z“\"‘']))\s*(?P<headline>\S.*)\Z"
+    r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:|(?i:read|related):(?=\s*[A-Z“\"‘']))\s*(?P<headline>\S.*)\Z"
 )
 _READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
 # A heading over a list of related headlines: ``READ MORE:``, ``Read more from Harbour News:``.
@@ -75,7 +75,7 @@ _ITEM_MARK = lazy_compile(r"[*•▪‣◦–-]\s+")
 _ATTRIBUTION = lazy_compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = lazy_compile(
     r"(?i:\(?(?:editor['’]s note\s*:\s*)?"
-    r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature"
+    r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature|press release"
     r"|investigation|analysis|explainer|profile|review|obituary) "
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) "
     r"(?:in (?-i:[A-Z][a-z]+(?:ish|ese|ian|ch|an|ic)) (?=by ))?(?:in|by|on|at)"
@@ -87,7 +87,8 @@ _REPUBLISHED = lazy_compile(
     r"|(?:as )?(?:originally|first) (?:published|posted|printed) (?:in|by|on|at) (?=(?:the )?(?-i:[A-Z]))"
     # a blog feed's note under a copied post: ``The post <its title> appeared first on <blog>.``
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
-    r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
+    r"(?:the )?(?:(?:website|web site|site|pages?|blog) of (?:the )?)?"  # ``on the website of the X``: X
+    r"(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
 )
 # A wire's note naming itself before the verb, closing its story: ``This report by The Canadian Press was first
 # published April 24, 2024.`` (not a writer's: ``This story by Jane Doe was first published in X``).
@@ -127,7 +128,7 @@ _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens.
 _READ_MORE = "read more"
 # How a related link opens: ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline``.
-_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "read:", "more:", "also read", "read also")
+_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "read:", "related:", "more:", "also read", "read also")
 
 
 def read_more_link(line: str) -> str | None:
@@ -230,12 +231,19 @@ def is_headline_list(text: str) -> bool:
     return len(items) > 1 and all(word_count(item, _MIN_LISTED_HEADLINE_WORDS) >= _MIN_LISTED_HEADLINE_WORDS for item in items)
 
 
+#: The most words of one topic in a list of them after ``Related:`` (``Harbour Board, Ferries``).
+_MAX_TOPIC_WORDS = 2
+
+
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline`` or ``MORE: headline``
-    line, else None: a list of headlines is no link, nor one word (``MORE: Trending``, a section)."""
+    """The related link of a ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline``, ``Related: Headline``
+    or ``MORE: headline`` line, else None: a list of headlines is no link, nor one word (``MORE: Trending``, a
+    section), nor a list of topics (``Related: Politics, Economy, Health``)."""
     headline = read_more_link(line.clean)
     if headline is None or not _unbracketed(line.clean).casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline) or " " not in headline.strip():
         return None
+    if ", " in headline and all(len(item.split()) <= _MAX_TOPIC_WORDS and item[:1].isupper() for item in headline.split(", ")):
+        return None  # topics, no headline
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
 
