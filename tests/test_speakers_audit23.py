@@ -79,3 +79,24 @@ def test_a_top_role_after_another_person_is_named_stays_as_printed():
         "“We will fight to the end,” the union boss told the Clarion.",
     )
     assert speakers != ["Jane Ross"]
+
+
+@pytest.mark.parametrize(
+    "pointing",
+    [
+        "That's the heartbreaking verdict of grandmother Sharon Pickering, 58, whose home has flooded four times.",
+        "That was the stark warning from union leader Ann Lee on Monday.",
+        "That’s the verdict of Sharon Pickering, who has lived there for 30 years.",
+    ],
+)
+def test_a_sentence_pointing_back_with_a_fused_copula_or_adjectives_names_the_speaker(pointing):
+    speakers = credited("“I've rung 27 insurance companies.”", pointing, "“We are broke,” she said.")
+    assert speakers[0] in ("Sharon Pickering", "Ann Lee") and speakers[1] == speakers[0]
+
+
+@pytest.mark.parametrize(
+    "pointing",
+    ["That's the view of many residents in the town.", "That was the big and bold message from the council."],
+)
+def test_a_pointing_sentence_naming_no_person_credits_nobody(pointing):
+    assert credited("“I've rung 27 insurance companies.”", pointing)[0] is None

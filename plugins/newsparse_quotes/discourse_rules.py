@@ -35,6 +35,10 @@ NAMED_AFTER = "named_after"
 #: ``That was how``, ``This is what``: a sentence opening so points back at the quote before it.
 _POINTING = frozenset(["that", "this"])
 _COPULAS = frozenset(["was", "is"])
+#: ``That's``, ``This is`` run into one token: the pointing word and its copula.
+_POINTING_IS = frozenset(["that's", "that’s", "this's"])
+#: The most words in lower case between ``the`` and the speech noun of a pointing sentence (``the stark warning``).
+_POINTED_ADJECTIVES = 2
 #: The most tokens of a passage that is only the name crediting a pull quote above it.
 _CREDIT_LINE_TOKENS = 4
 #: Words joining a speech noun to its source: ``That was the message from …``, ``… the words of …``.
@@ -407,13 +411,17 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
     if start == 0 and sentence.stop == len(tokens) <= _CREDIT_LINE_TOKENS and all(t.is_capitalized for t in tokens):
         person = attributor.names.entity(view, 0, len(tokens))  # a pull quote's credit line: "“…”" / "Deepak Dwarakanath"
         return Found(person.name, Mention(0, len(tokens)), person) if person is not None and person.person and len(tokens) > 1 else None
-    if start + 3 >= sentence.stop or tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS:
+    if start + 3 >= sentence.stop:
         return None
-    how = tokens[start + 2].lower in ("how", "what")
-    noun = start + 3 if not how and tokens[start + 2].lower == "the" else -1
-    if 0 < noun < sentence.stop - 2 and tokens[noun].lower in attributor.words.speech_nouns and tokens[noun + 1].lower in _FROM:
+    fused = tokens[start].lower in _POINTING_IS  # "That's the verdict of …"
+    if not fused and (tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS):
+        return None
+    verb = start + 1 if fused else start + 2  # the word after the copula
+    how = tokens[verb].lower in ("how", "what")
+    noun = _pointed_noun(attributor.words, tokens, verb, sentence.stop) if not how and tokens[verb].lower == "the" else -1
+    if noun > 0:
         return _noun_source(attributor, view, noun, sentence)  # "That was the message from Ann Lee"
-    mention = attributor.phrase_after(tokens, start + 3 if how else start + 2, sentence.stop)
+    mention = attributor.phrase_after(tokens, verb + 1 if how else verb, sentence.stop)
     if mention is None:
         return None
     if not how:
@@ -427,6 +435,18 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
         return None
     found = attributor.credited(view, Cue(k, k + 1, mention), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _pointed_noun(words: Words, tokens: Sequence[Token], the: int, stop: int) -> int:
+    """The speech noun after ``the`` at token ``the`` and at most :data:`_POINTED_ADJECTIVES` words in lower case, before
+    ``from`` or ``of`` (``the message from``, ``the heartbreaking verdict of``); -1 where none stands so."""
+    for noun in range(the + 1, min(stop - 2, the + 2 + _POINTED_ADJECTIVES)):
+        token = tokens[noun]
+        if token.lower in words.speech_nouns and tokens[noun + 1].lower in _FROM:
+            return noun
+        if not token.text.isalpha() or not token.text.islower() or token.lower in words.function_words:
+            return -1
+    return -1
 
 
 def _noun_source(attributor: Attributor, view: PassageView, noun: int, sentence: range) -> Found | None:

@@ -103,6 +103,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
         argument arguments contention contentions assurance assurances insistence reply replies
         evidence testimony submission submissions explanation suggestion suggestions conclusion conclusions
+        verdict plea pleas
         """
     ),
     # Verbs of seeing, hearing or recording, whose object does the participle after it: ``video shows teens yelling,
