@@ -94,7 +94,7 @@ def test_outlet_signatures_anchored_or_not_are_each_searched_as_written():
 
 
 _SEPARATORS = {
-    "_SEGMENTS": r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*",
+    "_SEGMENTS": r"\s*\|\s*|\s+[–—/-]\s+|\s*[•·]\s*",
     "_NAME_PARTS": r"\s*[|/,•·]\s*|\s+[–—-]\s+",
     "_MENU_SEPARATORS": r"\s*[|•·]\s*|\s+/\s+",
 }

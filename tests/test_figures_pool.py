@@ -239,7 +239,7 @@ def test_the_story_that_names_one_country_most_takes_its_rupee():
     "text",
     [
         "Pakistan and India each set aside 50 billion rupees for roads.",
-        "Pakistan will spend 900 billion rupees, Islamabad said, as India looked on.",
+        "The government will spend 900 billion rupees, Islamabad said, as India looked on.",
     ],
 )
 def test_places_named_about_as_often_leave_the_rupee_open(text):

@@ -575,6 +575,25 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> Reading 
     return None
 
 
+def _placed_in_sentence(p: Patterns, text: str, start: int, name: str) -> str | None:
+    """The one currency sharing ``name`` (``peso``) whose places (or words of table ``currency_context``) the clause
+    names before the amount at ``start``, not by a weak word of table ``nationality_places`` (``…, while Mexico lifted its levy to 3.08 pesos`` in a story from
+    Manila: MXN); else None."""
+    currencies = p.shared_names.get(name)
+    if not currencies:
+        return None
+    window = text[max(0, start - _SENTENCE_REACH) : start]
+    window = window[max(map(window.rfind, _CLAUSE_BREAKS)) + 1 :]
+    named = {p.currency_context[" ".join(match.group(1).split())] for match in _word_starts(context_words(p, window), window)}
+    found = (_currencies_of_places(p, window, currencies) | named) & currencies
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: How far before an amount the clause naming its place is read, in characters, and what ends a clause.
+_SENTENCE_REACH = 160
+_CLAUSE_BREAKS = (". ", "? ", "; ", ", ", " while ", " whereas ", " but ")
+
+
 def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
     return {p.currency_places[name] for name in _places_named(p, text, currencies) if name not in p.nationality_places}
@@ -1186,7 +1205,7 @@ class MoneyRules:
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)
-                    reading.currency = self._named_currency(shared, article_context())
+                    reading.currency = _placed_in_sentence(p, text, reading.start, shared) or self._named_currency(shared, article_context())
                     if reading.currency is None and shared in p.context_currency_names:
                         _count_of(text, reading, named)  # 20 Grand Slam crowns
                 elif (name := self._shared_prefix_name(text, reading.start)) is not None:

@@ -860,9 +860,11 @@ def _note_title(words: Words, person: Entity, title: Sequence[Token]) -> None:
 def _acronyms(words: Words, title: Sequence[Token]) -> Iterable[str]:
     """The acronyms the capitalized words of a title opening with a body's name may be printed as: the
     initials of its first two, three, … words that are no role (``rb``, ``rbi`` of ``Reserve Bank of India
-    Governor``), so that ``the RBI chief`` is that governor."""
+    Governor``), so that ``the RBI chief`` is that governor; never a word that tells a gender (``mr`` of ``Mineral
+    Resources Minister``, which made a woman ``he``)."""
     initials = "".join(t.lower[0] for t in title if t.is_capitalized and t.text.isalpha() and bare(t.text) not in words.roles)
-    return (initials[:n] for n in range(2, len(initials) + 1))
+    spelled = (initials[:n] for n in range(2, len(initials) + 1))
+    return (acronym for acronym in spelled if acronym not in words.male and acronym not in words.female)
 
 
 def _names_no_one(words: Words, tokens: Sequence[Token], lowers: Sequence[str], i: int, end: int) -> bool:
@@ -1133,7 +1135,9 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
         k = label - 1
         acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
         phrase: list[str] = []  # read backwards: "service", "security", …
-        while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
+        while k >= 0 and tokens[k].is_word and (
+            tokens[k].lower not in words.clause_words or (tokens[k].lower == "and" and 0 < k < len(tokens) - 1 and _portfolio_and(words, tokens, k))
+        ):  # "The Minister of Health and Social Welfare, NAME,": the post's fields joined by "and"
             phrase.append(bare(tokens[k].text))
             k -= 1
         if proxy_of_role(words, tokens, Mention(k + 1, label)):  # "A spokesperson for the environment minister, NAME,"

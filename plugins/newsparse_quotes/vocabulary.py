@@ -320,7 +320,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Nouns of data a body releases: with a verb of ``issuing_verbs`` and ``by`` they stand for the issuer
     # (``according to figures released by the bureau``).
     "data_nouns": _words("data figures information statistics numbers estimates"),
-    "issuing_verbs": _words("released published issued compiled filed tabled submitted lodged"),
+    "issuing_verbs": _words("released published issued compiled filed tabled submitted lodged circulated distributed prepared drafted sent"),
     "asking_verbs": _words("ask asks asked pose poses posed"),
     # Verbs of the writer reaching someone (``I asked X``, ``We spoke to X``): the one reached is who the text
     # is about next.

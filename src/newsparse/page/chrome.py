@@ -479,7 +479,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "email us at", "we pay for videos", "we pay for your videos", "we pay for stories", "we pay for your stories",
             # a site's notes on how it reads the story aloud and who pays its reporters
             "the audio version of this article", "listen to this article", "local journalism initiative reporters",
-            "get latest india news", "get latest news", "get the latest news",
+            "get latest india news", "get latest news", "get the latest news", "get current updates on",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
             "contact the writer", "email the writer", "email the reporter", "reach the reporter", "reach the writer",
             "to contact the reporter", "to contact the writer", "to reach the reporter", "to reach the writer",
@@ -1087,7 +1087,7 @@ def _separators(bars: str, spaced: str) -> _Marked:
 _PREFIX_CHARS = 80
 #: Where a heading's first part ends: a colon or a slash (``Media contact: …``, ``Ends/Monday, …``).
 _HEAD_CUT = lazy_compile(r"[:/]")
-_SEGMENTS = _separators("|•·", "–—-")
+_SEGMENTS = _separators("|•·", "–—-/")  # a spaced slash too: ``Jane Doe / Harbour News Service / Updated: …``
 _URL = lazy_compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
 #: The most digits of a counter printed alone on its line (comments, shares); a year's four are a date.
@@ -1216,8 +1216,9 @@ MAX_CREDIT_WORDS = 6
 # ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
 _GLUED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z"
-    # or after a space, an agency's initials and the photographer's name: ``… on Thursday. (HNA: Jane Doe)``
-    r"|[.!?][\"”’]?\s\([A-Z]{2,6}:\s?[A-Z][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\)\Z"
+    # or after a space, an agency's initials (perhaps with its region or section) and the photographer's name: ``… on
+    # Thursday. (HNA: Jane Doe)``, ``… at night. (ABC Goldfields: Jane Doe)``
+    r"|[.!?][\"”’]?\s\([A-Z]{2,6}(?:\s[A-Z][a-z]+){0,2}:\s?[A-Z][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\)\Z"
 )
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
@@ -2368,9 +2369,16 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
         del words[roles[0]]
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
     words = [w for k, w in enumerate(words) if not (w in PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
-    # a particle inside a name: ``By Lotte van Rijn and Pieter Hendriks``
-    words = [w for k, w in enumerate(words) if not (w in NAME_PARTICLES and 0 < k < len(words) - 1 and words[k + 1][:1].isupper())]
+    # particles inside a name: ``By Lotte van Rijn and Pieter Hendriks``, ``By Tom Roe and Pieter van der Merwe``
+    words = [w for k, w in enumerate(words) if not (w in NAME_PARTICLES and 0 < k and _particles_end_in_name(words, k))]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
+
+
+def _particles_end_in_name(words: list[str], k: int) -> bool:
+    """The run of particles from ``words[k]`` on ends in a capitalised word: ``van der Merwe``."""
+    while k < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
 
 
 def _outlet_then_byline(line: str, chrome: PageChrome) -> bool:
