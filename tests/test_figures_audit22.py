@@ -30,3 +30,29 @@ def test_a_clause_naming_two_countries_of_the_name_decides_nothing():
 
 def test_the_country_of_the_amounts_own_clause_decides_where_the_article_names_two():
     assert [f["currency"] for f in figures("Pakistan will spend 900 billion rupees, Islamabad said, as India looked on.")] == ["PKR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Johannesburg, South Africa, processing costs averaged R180 per claim.", [(180.0, "ZAR")]),
+        ("KalTel in Manila, the Philippines, raised its add-on to P149 from P129.", [(149.0, "PHP"), (129.0, "PHP")]),
+    ],
+)
+def test_letters_of_the_articles_currency_after_averaged_or_before_from_are_money(sentence, expected):
+    assert [(f["value"], f["currency"]) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Retailers brace for a deeper RON95 subsidy cut.", "RON97 petrol is sold at every station."])
+def test_a_petrols_octane_grade_is_no_money(sentence):
+    assert [f["currency"] for f in figures(sentence)] == []
+
+
+def test_lei_printed_as_an_amount_stay_money():
+    assert [(f["value"], f["currency"]) for f in figures("It cost RON2,500 in Bucharest.")] == [(2500.0, "RON")]
+
+
+def test_nepali_rupees_are_npr():
+    assert [(f["value"], f["currency"]) for f in figures("The government will give 200,000 Nepali rupees to each family.")] == [
+        (200000.0, "NPR")
+    ]

@@ -58,3 +58,36 @@ def test_two_people_joined_by_and_give_no_post_to_the_first():
         "The minister added that it had been evaded by “a few operators”.",
     )
     assert speakers[1] == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Minister of State for Finance Sadia Rehman Khattak", "Sadia Rehman Khattak"),
+        ("Secretary of State for Health John Smith", "John Smith"),
+        ("Minister of State for Trade Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_title_with_of_and_for_before_a_name_closing_a_quote_credits_the_name(title, person):
+    assert credited(f"“The subsidy was benefiting car owners,” {title} told a news conference.") == [person]
+
+
+def test_a_partitive_before_of_opens_no_title():
+    [speaker] = credited("“The plan works,” Most of Congress for Change members told a news conference.")
+    assert speaker not in ("Change", "Congress for Change")
+
+
+@pytest.mark.parametrize(
+    ("quote", "person"),
+    [
+        ("“This is a slap in the face,” said Albay 2nd District Rep. Jose Antonio Bautista, who filed a resolution.", "Jose Antonio Bautista"),
+        ("“We held the line,” said 3rd Division Commander Tom Hart.", "Tom Hart"),
+    ],
+)
+def test_an_ordinal_inside_a_title_is_part_of_it(quote, person):
+    assert credited(quote) == [person]
+
+
+@pytest.mark.parametrize("quote", ["“We will strike,” said Local 1472 on Monday.", "“We will strike,” Local 1472 said."])
+def test_a_number_closing_a_bodys_name_stays_its_name(quote):
+    assert credited(quote) == ["Local 1472"]

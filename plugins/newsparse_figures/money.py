@@ -34,9 +34,10 @@ __all__ = [
 _CODE_JOINERS = frozenset("-/")
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared or
 #: paid: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``, ``sold for R650``, ``cannot absorb
-#: another R86``, ``compared with R15``, or the size of a change: ``cut its price by N40``.
+#: another R86``, ``compared with R15``, ``averaged R180``, or the size of a change: ``cut its price by N40``.
 _RATE_LEADS = frozenset(
-    ["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another", "by", "with"]
+    ["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another", "by", "with",
+     "averaged", "averaging", "averages"]
 )
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
@@ -55,7 +56,7 @@ _LEAD_SKIPS = frozenset(["about", "almost", "nearly", "around", "roughly", "appr
 #: number (``N95 masks``).
 _RATE_ENDS = frozenset(
     ["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less", "today", "now", "yesterday", "tomorrow",
-     "each", "every", "a", "an"]  # "stay at N500 a trip"
+     "each", "every", "a", "an", "from"]  # "stay at N500 a trip", "raised it to P149 from P129"
 )
 #: The noun after a range of such amounts that makes it a range of prices: ``in the R100 to R120 range``.
 _RANGE_NOUN = "range"

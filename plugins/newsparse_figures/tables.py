@@ -363,9 +363,10 @@ CURRENCY_CODES = [
     "KMF", "LRD", "GMD", "CVE", "STN", "MRU", "TJS", "TMT", "MVR", "BTN", "MKD", "SSP", "MOP",
 ]
 
-#: ISO codes that are also an acronym in the news (``COP30``: the climate summit; ``AMD``, ``CAD``, ``PEN``): glued to
-#: digits, money only where printed as an amount (``COP30,000``, ``CAD1.5m``), never before a bare count (``COP30``).
-ACRONYM_CODES = ["COP", "AMD", "CAD", "PEN", "MAD", "GEL", "BAM", "TRY"]
+#: ISO codes that are also an acronym in the news (``COP30``: the climate summit; ``AMD``, ``CAD``, ``PEN``; ``RON95``:
+#: a petrol's octane grade): glued to digits, money only where printed as an amount (``COP30,000``, ``CAD1.5m``,
+#: ``RON2,500``), never before a bare count (``COP30``).
+ACRONYM_CODES = ["COP", "AMD", "CAD", "PEN", "MAD", "GEL", "BAM", "TRY", "RON"]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
 LOWER_CASE_CODES = {
@@ -395,7 +396,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "Japanese yen": "JPY", "won": "KRW", "South Korean won": "KRW", "Korean won": "KRW",
     "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF", "CFA": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
-    "Nepalese rupee": "NPR", "Mauritian rupee": "MUR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
+    "Nepalese rupee": "NPR", "Nepali rupee": "NPR", "Mauritian rupee": "MUR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
     "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
     "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",

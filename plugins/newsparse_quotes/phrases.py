@@ -16,6 +16,7 @@ from .words import (
     DATELINE_TOKENS,
     INDEFINITE,
     NAME_PARTICLES,
+    ORDINAL_ENDS,
     ORIGIN_WORDS,
     RELATIVE_PRONOUNS,
     WINDOW,
@@ -186,8 +187,8 @@ class Phrases:
             if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _goes_on_in_name(self, tokens, j, stop, hi)):
                 j += 1 + (text == "," and tokens[j + 1].text == "the")  # "…, Energy, the Environment and Water"
                 continue
-            if j > i and (tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)) or (rank := retired_mark(tokens, j, stop))):
-                j += rank  # "the world No. 2"; "Col (Rtd) Ann Lee"
+            if j > i and (tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)) or (rank := _mark_in_name(tokens, j, stop, in_name))):
+                j += rank  # "the world No. 2"; "Col (Rtd) Ann Lee"; "Albay 2nd District Rep. X": an ordinal in a title
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 step := int(_joins_body_name(words, tokens, j, hi)) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -1265,7 +1266,10 @@ def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int)
     if _inside_body_name(words, tokens, j):
         return True  # "The Institute for the Study of War said"
     m, first = j - 1, max(lo, j - PHRASE_TOKENS)  # a phrase's length at most: linear on a page of capitals
-    while m >= first and tokens[m].is_capitalized and tokens[m].is_word and not tokens[m].quoted:
+    while m >= first and (
+        (tokens[m].is_capitalized and tokens[m].is_word and not tokens[m].quoted)
+        or (tokens[m].lower == "of" and m > first and tokens[m + 1].is_capitalized and bare(tokens[m - 1].text) in words.roles)
+    ):  # "Minister of State for Finance X": "of" after a role inside the capitalized title
         m -= 1
     if m >= first and tokens[m].lower == "the":
         m -= 1  # "the Union of Concerned Scientists"
@@ -1754,6 +1758,13 @@ def _apposed_name(
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;" or _place_closes(tokens, inner.hi, hi)
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi] if t.is_word) else whole
+
+
+def _mark_in_name(tokens: Sequence[Token], j: int, stop: int, in_name: bool) -> int:
+    """How many tokens from ``j`` a name or title runs on past: a retirement mark (``Col (Rtd) Ann Lee``), or inside a
+    name digits and an ordinal's letters before a capitalized word (``Albay 2nd District Rep. X``); else 0."""
+    ordinal = in_name and j + 2 < stop and tokens[j].text.isdigit() and tokens[j + 1].lower in ORDINAL_ENDS and tokens[j + 2].is_capitalized
+    return retired_mark(tokens, j, stop) or 2 * ordinal
 
 
 def _document(words: Words, low: str) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "DEGREE_WORDS",
     "INDEFINITE",
     "NAME_PARTICLES",
+    "ORDINAL_ENDS",
     "ORIGIN_WORDS",
     "PERSONAL",
     "POSSESSIVE_PRONOUNS",
@@ -184,13 +185,18 @@ def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool
     return cut > 0 and tokens[cut - 1].lower in words.speech_verbs
 
 
+#: The letters of an ordinal after its digits, a token of their own: ``2nd``, ``21st``.
+ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+
+
 def numbered(words: Words, tokens: Sequence[Token], j: int) -> bool:
     """Token ``j``, a number of one to four digits, closes the name before it (``Local 1472``, ``Precinct 9``,
-    ``Gate 5``): not after a date's month or day (``March 3``), nor one side of a score or range (``Leeds 2-1``)."""
+    ``Gate 5``): not after a date's month or day (``March 3``), nor one side of a score or range (``Leeds 2-1``), nor
+    an ordinal (``Albay 2nd District Rep. X``)."""
     text = tokens[j].text
     if not (j and len(text) <= 4 and text.isdigit() and tokens[j - 1].is_capitalized and tokens[j - 1].lower not in words.calendar):
         return False
-    return j + 1 >= len(tokens) or tokens[j + 1].text not in _NUMBER_JOINS
+    return j + 1 >= len(tokens) or (tokens[j + 1].text not in _NUMBER_JOINS and tokens[j + 1].lower not in ORDINAL_ENDS)
 
 
 def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
