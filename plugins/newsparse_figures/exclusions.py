@@ -466,10 +466,10 @@ _OPENING_MARKS = "\"“‘'(["
 
 
 def grade_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Digits after a noun of grades label a grade, and so do those ending a range that opens so.
+    """Digits after a noun of grades label a grade, and so do those ending a range or a list that opens so.
 
-    Table ``grade_nouns``; the range's words ``to``, ``through``, ``and``: ``grades 4 through 8``, ``Class 9 to 12``,
-    ``a grade 3 tumour``."""
+    Table ``grade_nouns``; the range's words ``to``, ``through``, ``and``, ``or``: ``grades 4 through 8``, ``Class 9 to
+    12``, ``a grade 3 tumour``, ``grades 3, 5, 7 and 9`` (up to :data:`_GRADES_LISTED` grades)."""
     before = word_before(text, reading.start)
     for _ in range(_GRADES_LISTED):
         if before is None:
@@ -486,10 +486,10 @@ def grade_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     return False
 
 
-#: The words joining the two grades of a range of them, or the last two of a list: ``grades 4 through 8``, ``years 3, 5,
-#: 7 and 9``.
+#: The words joining the two grades of a range of them, or the last two of a list: ``grades 4 through 8``, ``grades
+#: 3, 5, 7 and 9``.
 _GRADE_JOINS = frozenset(["to", "through", "and", "or"])
-#: The most grades listed before a grade that a noun of grades opens (``years 3, 5, 7 and 9``).
+#: The most grades listed before a grade that a noun of grades opens (``grades 3, 5, 7 and 9``).
 _GRADES_LISTED = 8
 
 

@@ -578,8 +578,8 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> Reading 
 
 def _placed_in_sentence(p: Patterns, text: str, start: int, name: str) -> str | None:
     """The one currency sharing ``name`` (``peso``) whose places (or words of table ``currency_context``) the clause
-    names before the amount at ``start``, not by a weak word of table ``nationality_places`` (``…, while Mexico lifted its levy to 3.08 pesos`` in a story from
-    Manila: MXN); else None."""
+    names before the amount at ``start``, not by a weak word of table ``nationality_places`` (``…, while Mexico lifted
+    its levy to 3.08 pesos`` in a story from Manila: MXN); else None."""
     currencies = p.shared_names.get(name)
     if not currencies:
         return None

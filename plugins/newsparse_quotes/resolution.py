@@ -951,11 +951,10 @@ def _sole_speaker(resolver: Resolver, position: int) -> bool:
 
 
 def _titled_just_before(resolver: Resolver, position: int, head: str) -> bool:
-    """For a description headed by a generic role (``boss``, ``chief``, ``leader``: table ``generic_roles``; not ``the
-    central bank president`` after ``Finance Minister Ana Ruiz``): the person the text is about holds a title and was
-    named last, no other person named since, within
-    :data:`_JUST_BEFORE` characters of ``position``, in a sentence that does not print the role ``head`` of the
-    description at ``position`` (``RMT general secretary Kevin Moss was unrepentant. “…,” the union boss said.``; not
+    """For a description headed by a generic role ``head`` (``boss``, ``chief``, ``leader``: table ``generic_roles``; not
+    ``the central bank president`` after ``Finance Minister Ana Ruiz``): the person the text is about holds a title and
+    was named last, no other person named since, within :data:`_JUST_BEFORE` characters of ``position``, in a sentence
+    that does not print ``head`` (``RMT general secretary Kevin Moss was unrepentant. “…,” the union boss said.``; not
     ``Minister Ann Reid met the union boss. “…,” the union boss said.``)."""
     salient = resolver.salient
     if salient is None or not salient.person or not salient.roles or resolver.taken_in is None:

@@ -61,8 +61,8 @@ _MAX_CREDIT_WORDS = 4
 # A list's bullet mark before a title: ``• Port reopens after storm``.
 _BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 
-# ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``, ``READ: Headline``
-# before a capital), and a tabloid's ``MORE: headline`` (in capitals only)
+# ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``, and ``READ: Headline``
+# or ``Related: Headline`` before a capital or a quotation mark), and a tabloid's ``MORE: headline`` (in capitals only)
 _READ_MORE_LINK = lazy_compile(
     r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:|(?i:read|related):(?=\s*[A-Z“\"‘']))\s*(?P<headline>\S.*)\Z"
 )
