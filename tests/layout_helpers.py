@@ -38,3 +38,10 @@ def article_of(text: str) -> Article:
 def texts(article: Article) -> list[str]:
     """The texts of ``article``'s paragraphs."""
     return [p.text for p in article.paragraphs]
+
+
+def under_title_is_dropped(line: str) -> bool:
+    """A page of :data:`TITLE`, ``line`` and :data:`BODY` reads with no standfirst and only the body's paragraphs: the
+    line under the title is chrome, a byline or a caption."""
+    article = article_of(page_of(TITLE, line, BODY))
+    return article.summary is None and texts(article) == PARAGRAPHS

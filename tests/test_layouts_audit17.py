@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, page_of, texts
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, page_of, texts, under_title_is_dropped
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,7 @@ def test_site_notes_under_the_story_are_chrome(line):
 
 
 def test_a_caption_opening_with_a_bracketed_file_label_is_chrome():
-    article = article_of(page_of(TITLE, "[File Image] A dehorned white rhino at a reserve in Limpopo", BODY))
-    assert article.summary is None and texts(article) == PARAGRAPHS
+    assert under_title_is_dropped("[File Image] A dehorned white rhino at a reserve in Limpopo")
 
 
 @pytest.mark.parametrize(
@@ -58,9 +57,7 @@ def test_a_caption_opening_with_a_bracketed_file_label_is_chrome():
     ],
 )
 def test_writers_with_their_roles_joined_by_and_are_a_byline(line):
-    assert kind(line).name == "BYLINE"
-    article = article_of(page_of(TITLE, line, BODY))
-    assert article.summary is None and texts(article) == PARAGRAPHS
+    assert kind(line).name == "BYLINE" and under_title_is_dropped(line)
 
 
 def test_by_and_a_clause_joined_by_and_is_no_byline():

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, page_of, texts
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, page_of, texts, under_title_is_dropped
 
 
 @pytest.mark.parametrize(
@@ -17,9 +17,7 @@ from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, page_of, 
     ["By Thandiwe Nkosi and Pieter van der Merwe", "By Tom Roe and Jan van der Berg", "By Ana Ruiz and Lotte van Rijn"],
 )
 def test_writers_whose_names_hold_particles_are_a_byline(line):
-    assert kind(line).name == "BYLINE"
-    article = article_of(page_of(TITLE, line, BODY))
-    assert article.summary is None and texts(article) == PARAGRAPHS
+    assert kind(line).name == "BYLINE" and under_title_is_dropped(line)
 
 
 def test_by_and_particles_before_no_name_is_no_byline():
@@ -34,8 +32,7 @@ def test_by_and_particles_before_no_name_is_no_byline():
     ],
 )
 def test_a_caption_closed_by_initials_a_region_and_the_photographer_is_chrome(caption):
-    article = article_of(page_of(TITLE, caption, BODY))
-    assert article.summary is None and texts(article) == PARAGRAPHS
+    assert under_title_is_dropped(caption)
 
 
 def test_a_sentence_closed_by_a_bodys_name_in_brackets_stays_text():
